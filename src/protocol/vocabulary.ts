@@ -422,9 +422,9 @@ const IDLE_STATE_EN = String.raw`\b(idle|frozen)\b|\bwaits\b|\bwaiting (around|t
  * 闲着的: no one at work; 没有东西动的地方: nothing at all moving; 等汤煮的那些地方, 等客户回复的时候, 干等着: waiting for
  * something, named as the places or the time it fills, or idly (not "那段全是干等", which may say what a moment is);
  * 没东西看的, 没啥看头的地方: nothing to see; 等虾上钩那些没动的: waiting for something, then the ones where nothing moves
- * (not "其他没动的" alone, the ones left untouched).
+ * (not "其他没动的" alone, the ones left untouched); 没人的那些, 冇人嘅地方: where no one is at all.
  */
-const IDLE_ZH = String.raw`等(?!一?下(?!载)|会儿?|等|于|级)[^，,。]{1,15}?(?:的?(?:那些|这些|那几段|这几段)|的时候|时)(?:都|也|一直)?(?:没有?|不)在?动(?:静|弹)?的|没(?:有|啥|什么)?事(?:情)?(?:可|能)?(?:干|做)的|没(?:有|啥|什么)?(?:东西|嘢|啥|什么|内容)(?:好|可|可以|能)?看(?:头)?的|没(?:有|啥|什么)?看头的?|(?<!别|不要)闲着的|无所事事|(?:没有?|冇得?|没得)(?:人|谁)?在?动弹?的(?:那些|这些)(?=(?:都|全|全都)?(?:剪|删|砍|去掉|不要))|(?:没有?|无)声音?(?:也|又|还)?(?:没有?|无)(?:动静|动作|动)(?![手过])|(?:没有?|无)(?:人|谁)?在?(?:动静|动作|动)(?:也|又|还)?(?:没有?|无)声音?(?=的)|挂机|等(?:待)?复活|没有?(?:人|谁)?在?走动|空镜头?|(?:人|画面|屏幕|盘面|棋盘|鼠标|光标|页面|界面|台上|场上)(?:都|也|一直|完全|基本)?没有?在?动(?!过|手|了?[第这那])|(?:思考|长考|考虑|犹豫)的?(?:时候|时|地方|那段|部分)|没有?(?:人|谁|东西|嘢|啥|什么)?在?动弹?的(?:(?:那些|这些)?(?:地方|部分|时候|片段|时间|画面)|[那这]几段)|干等着|没有?(?:人|谁)在?动弹?的(?:那些|这些)(?![^，,。]*(?:段|片段|镜头|视频|文件|素材))|没有?(?:人|谁)?在?动弹?的[^，,。]{1,8}?(?:那些|这些)(?=$|[，,。])|(卡住|没有?反应)的?(那些|这些)?(地方|部分|时候|片段)|卡住了?(也)?没有?动|等(?!一?下(?!载)|会儿?|等|于|级)[^，,。]{1,15}?(的时候|时|的?(?:那些|这些|那几|这几)?(?:地方|部分|片段)|的那段)|空闲|闲置|静止|没(有|啥|什么)?动静|(?:啥|什么|一点儿?|半点)(?:动静|动作)(?:都|也)?没有?|没(有|啥|什么)?动作|(什么|啥)(?:事情?)?(都|也)没有?在?(发生|做|干|动|变)|没有?(?:啥|什么)?(?:事情?|嘢|东西)(?:在)?发生|(?:没(有|啥|什么)?|无)[^，,。的]{0,4}?变化|发呆|(?:歇着|歇一?会儿?|歇息|休息|抽烟|打盹)[^，,。]{0,4}?的(?!话)|没有?(?:人|谁)?在?操作|没有?(?:人|谁)在?(?:干活儿?|做事|干事|工作|忙活?)的?(?:时候|地方|部分|那段|那些|片段)|没(?:有|啥|什么)?(?:活儿?|事儿?|事情|内容|事干|活干)(?:干|做)?的?(?:时候|地方|部分|那段|那些|片段)|不动|等待|加载|(安装|下载|编译|渲染|上传|缓冲|转圈)(的)?(那段|那些|那几段|的时候|过程|部分|地方)`;
+const IDLE_ZH = String.raw`(?:没有?|冇)(?:人|谁)在?的(?:那些|这些|地方|时候|片段|部分|那几段)|等(?!一?下(?!载)|会儿?|等|于|级)[^，,。]{1,15}?(?:的?(?:那些|这些|那几段|这几段)|的时候|时)(?:都|也|一直)?(?:没有?|不)在?动(?:静|弹)?的|没(?:有|啥|什么)?事(?:情)?(?:可|能)?(?:干|做)的|没(?:有|啥|什么)?(?:东西|嘢|啥|什么|内容)(?:好|可|可以|能)?看(?:头)?的|没(?:有|啥|什么)?看头的?|(?<!别|不要)闲着的|无所事事|(?:没有?|冇得?|没得)(?:人|谁)?在?动弹?的(?:那些|这些)(?=(?:都|全|全都)?(?:剪|删|砍|去掉|不要))|(?:没有?|无)声音?(?:也|又|还)?(?:没有?|无)(?:动静|动作|动)(?![手过])|(?:没有?|无)(?:人|谁)?在?(?:动静|动作|动)(?:也|又|还)?(?:没有?|无)声音?(?=的)|挂机|等(?:待)?复活|没有?(?:人|谁)?在?走动|空镜头?|(?:人|画面|屏幕|盘面|棋盘|鼠标|光标|页面|界面|台上|场上)(?:都|也|一直|完全|基本)?没有?在?动(?!过|手|了?[第这那])|(?:思考|长考|考虑|犹豫)的?(?:时候|时|地方|那段|部分)|没有?(?:人|谁|东西|嘢|啥|什么)?在?动弹?的(?:(?:那些|这些)?(?:地方|部分|时候|片段|时间|画面)|[那这]几段)|干等着|没有?(?:人|谁)在?动弹?的(?:那些|这些)(?![^，,。]*(?:段|片段|镜头|视频|文件|素材))|没有?(?:人|谁)?在?动弹?的[^，,。]{1,8}?(?:那些|这些)(?=$|[，,。])|(卡住|没有?反应)的?(那些|这些)?(地方|部分|时候|片段)|卡住了?(也)?没有?动|等(?!一?下(?!载)|会儿?|等|于|级)[^，,。]{1,15}?(的时候|时|的?(?:那些|这些|那几|这几)?(?:地方|部分|片段)|的那段)|空闲|闲置|静止|没(有|啥|什么)?动静|(?:啥|什么|一点儿?|半点)(?:动静|动作)(?:都|也)?没有?|没(有|啥|什么)?动作|(什么|啥)(?:事情?)?(都|也)没有?在?(发生|做|干|动|变)|没有?(?:啥|什么)?(?:事情?|嘢|东西)(?:在)?发生|(?:没(有|啥|什么)?|无)[^，,。的]{0,4}?变化|发呆|(?:歇着|歇一?会儿?|歇息|休息|抽烟|打盹)[^，,。]{0,4}?的(?!话)|没有?(?:人|谁)?在?操作|没有?(?:人|谁)在?(?:干活儿?|做事|干事|工作|忙活?)的?(?:时候|地方|部分|那段|那些|片段)|没(?:有|啥|什么)?(?:活儿?|事儿?|事情|内容|事干|活干)(?:干|做)?的?(?:时候|地方|部分|那段|那些|片段)|不动|等待|加载|(安装|下载|编译|渲染|上传|缓冲|转圈)(的)?(那段|那些|那几段|的时候|过程|部分|地方)`;
 /**
  * "等接口返回那段", "等烤箱那几段": the stretch spent waiting for something, named as 那段 with no 的; idle for a speed-up only
  * ("等枪响那段 删掉, 就是第一段" may be a moment taken out).
@@ -444,6 +444,8 @@ export const FACTOR_ALONE = new RegExp(String.raw`^(?:(?:at|maybe|perhaps|say|li
  * A file made, counted and named by its size or kind ("来一个 1080p 的", "整个gif", "汇一支gif", "出一条 1080 的"): after 再, one more file
  * (not 整个…都, "the whole …").
  */
+/** "还要一个gif": one more file named by its kind alone, after 还要 or 另要. */
+export const ONE_MORE_FILE_ZH = String.raw`\s*一[个份条支]\s*(?:mp4|mov|gif|webm)(?![a-z\d])`;
 export const ANOTHER_FILE_ZH = String.raw`(?:来|倒|整(?!个[^，,。]*[都也])|汇|弄|搞|出|导)出?\s*一?[个支份条](?=\s*(?:的\s*)?(?:\d{3,4}p?|4k|mp4|mov|gif|webm)(?![a-z\d]))`;
 /** One more of the kind just named ("… and another 'Done' at 0:20", 再来一个): it stands for that kind said again. */
 export const ONE_MORE = String.raw`another(?: one)?|one more|a second(?: one)?|(?:再来|再|还有|来)一[个条句]`;
@@ -503,9 +505,9 @@ const undoneLast = (count: string) => String.raw`|\b(?:un|re)do (?:the )?(?:last
 const UNDONE_BY_MISTAKE_EN = String.raw`\b(undid|undone|undo) (that |it )?(?:by (?:mistake|accident)|accidentally)\b`
   + String.raw`|\b(?:hit|clicked|pressed|tapped) undo (?:by (?:mistake|accident)|accidentally)\b`
   + String.raw`|\baccidentally (?:hit|clicked|pressed|tapped|undid) (?:undo|that|it)\b`;
-/** Steps back counted, 退两步 / 往回退三步 / 退两次 / 后退两下: that many undos (one reading for every form
+/** Steps back counted, 退两步 / 往回退三步 / 退两次 / 后退两下 / 回去一步: that many undos (one reading for every form
  * of it), said on its own ("进一步退两步" is a figure of speech). */
-const STEPS_BACK_ZH = String.raw`(?<=^|[\s，,。！!])(?:再|往回|往后|后|倒|回)?退回?(一|1|两|二|2|三|3)(?:步|次|下)(?!棋)`;
+const STEPS_BACK_ZH = String.raw`(?<=^|[\s，,。！!])(?:(?:再|往回|往后|后|倒|回)?退回?|回去(?=[一1两二2三3]步))(一|1|两|二|2|三|3)(?:步|次|下)(?!棋)`;
 /** Stretches that drag (慢吞吞的地方): for a speed-up only, like 无聊; dragging is no silence to cut. */
 const SLOW_ZH = String.raw`慢吞吞|磨磨蹭蹭|磨蹭|拖沓|拖拉|拖拖拉拉`;
 /** Sounds a recording is heard to make, each no thing seen ("the burner roar", "camel grunts", "the splashing"). */
@@ -779,9 +781,10 @@ const words = (...parts: string[]) => new RegExp(parts.join('|'));
 const PUT_LEVEL = String.raw`(?:lower|higher|louder|quieter|softer|up|down)\b`;
 /**
  * 特写 (a close-up), not the shot a moment shows, named right after the moment's place (no verb between, no 的) and before
- * how long it is or a shortening ("第二段针脚特写太长", "第二段那个特写剪短2秒": the moment; "第二段加个特写": a zoom asked).
+ * how long it is or a shortening ("第二段针脚特写太长", "第二段那个特写剪短2秒": the moment; "第二段加个特写": a zoom asked),
+ * or said to be a moment ("绣娘的特写是第三段": the moment's shot, named).
  */
-const CLOSE_UP_ZH = String.raw`(?!(?<=第[一二三四五六七八九十\d]+段(?!的)(?:那个|这个)?(?:(?![加给来拉推放做要用换改弄搞整上])[\u4e00-\u9fff]){0,4})特写(?:镜头)?(?:(?:有点|有些|太|挺|很|过于)?(?:长|拖)|[，,\s]*(?:剪短|缩短)))特写`;
+const CLOSE_UP_ZH = String.raw`(?!(?<=第[一二三四五六七八九十\d]+段(?!的)(?:那个|这个)?(?:(?![加给来拉推放做要用换改弄搞整上])[\u4e00-\u9fff]){0,4})特写(?:镜头)?(?:(?:有点|有些|太|挺|很|过于)?(?:长|拖)|[，,\s]*(?:剪短|缩短)))(?!特写(?:镜头)?(?:那段|那个|片段)?\s*(?:就|正好|刚好)?是第)特写`;
 /**
  * What names the music; "the score" too, not a game's ("the score overlay", "the score at 2:10"); "the audio track" (or
  * the voice, original, mic track) is the recording's own sound ("strip the audio track"), no music.
@@ -926,6 +929,8 @@ export const SLIP_SAYS_NO = /\b(?:no|nope|nah)\b/i;
 const WAIT = String.raw`wait|hold on|hang on`;
 /** "jk", "lol jk", "just kidding": what was just asked, said to be no request (a slip, when what is meant follows). */
 const KIDDING = String.raw`(?:lol\s+)?(?:jk|j/k|just kidding)`;
+/** "想了想还是不加了", "后来想想，还是要竖的": thought over, before what is meant after all (还是 or a pause after it). */
+const THOUGHT_AGAIN_ZH = String.raw`(?:我)?(?:想了想|想了一下|再想想|转念一想|仔细想想|后来想想|回头想想)(?=\s*[,，…。]|\s*还是)`;
 /**
  * A slip owned up to ("不对", "啊不是", "哦不", "no wait", "scratch that"; "nah" before the value or request meant: "nah, make it
  * 40", "nah just move clip 1", "… nah 就把第1段挪到最后"): said between two requests, what follows is meant instead of the request before it ("不，" too, with its pause). A "不是" with no pause after it ("删第二段，不是第三段") says what is not meant.
@@ -1200,6 +1205,14 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // 不要黑边): 唔使 → 不用 ("都唔使压低"), 唔要 → 不要 ("片头卡唔要再导一次"), 唔好压低 → 不要压低 (唔好 before a verb is
   // "don't"; not 唔好睇, 唔好听: not nice to watch, to hear).
   [/唔使/g, '不用'],
+  // Cantonese 撤返 ("撤返佢", "撤返一步") is 撤回, the undo (返 after a verb is "back").
+  [/撤返/g, '撤回'],
+  // "结尾加一句：欢迎来石浦": a line (一句, 一句话) added, its words after a colon, is a text added (一行字).
+  // (At an end or a place on screen, said before the colon, the same: "结尾加一句" heads the words.)
+  [/(?<=(?:加|放|打|写|来)上?\s*)一句话?(?=\s*[：:"“「])|(?<=(?:结尾|开头|片尾|片头|底部|顶部|下面|上面)再?(?:加|放|打|写|来)上?\s*)一句话?(?=\s*$)/g,
+    '一行字'],
+  // "片尾放一张卡片：…": a card put (放, 摆) at an end, its words after a colon, is a card added.
+  [/(?<=(?:片尾|片头|结尾|开头|最后|最前面?)\s*)(?:放|摆)(?=\s*一?[张個个]?\s*(?:卡片|卡)\s*(?:[：:"“「]|$))/g, '加'],
   [/唔要/g, '不要'],
   // Taiwan and Hong Kong: 快转 (快轉) is 快进, fast-forward ("帮我快转它"; not 加快转场, the transitions made quicker).
   [/快转(?!场)/g, '快进'],
@@ -1350,6 +1363,10 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/最尾(?:嗰度|那里|那儿|处)?/g, '最后'],
   // "第三段往最前头挪", "往最后面放": the end it goes to said before the verb of moving is the move to it (not 往前挪, by how much).
   [/往(最前头|最前面|最前边|最前|开头|最后头|最后面|最后边|最后|结尾|末尾)(挪|放|移|搬|调|排|拿|提)(?:一下|过去|过来|去)?/g, '$2到$1'],
+  // "第二段应该是第一个", "…那段是第二段，它应该在最后": a moment (or 它, one just named) said to belong at a place is put
+  // there (放在); not 要是, "if", nor a place it only has ("第二段是第一个拍的").
+  [/(?<=(?:段|它|佢)\s*)(?:应该|应当|应|得)(?:是|在|排在?)(?=\s*(?:第[\d一二三四五六七八九十]+个|最后一个|最前面?|最后面?|开头)(?:才对|吧|啦|了)?\s*(?:$|[，,。!！]))/g,
+    '应该放在'],
   // "第二段搬去最后面", "拿去第二", "第三段放第一个去": a place a moment is taken to, said with 去 (before or after the
   // place), is the move to it (not 拿去 said of a file handed over: no place after it).
   [/(?<=第[\d一二三四五六七八九十]+(?:段|个片段|个镜头|个)[^，,。]{0,4}?)(挪|放|移|搬|调|排|拿|提)(?:过)?去(?=最前|最后|开头|结尾|末尾|前头|后头|前面|后面|第[\d一二三四五六七八九十]+)/g, '$1到'],
@@ -1478,6 +1495,8 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // 到出 before 来 closing it, or before who it is sent to ("到出来我发给儿子", "到出来发群里"; not 放到出现…, 看到出来的,
   // 倒出来: poured out, unless a file's size or kind follows: "倒出来 1080p的", "倒出来吧720的").
   [/(?<![放移挪拖调剪跳拉推走看想找听])[到倒]出(?=\s*(?:\d|mp4|mov|gif|webm|4k|视频|动图|高清|一?[个版份]|吧|了|一下|$|(?<=到出)来(?=\s|$|吧|了|[，,。!！]|一?[个版份]|[我俺]?(?:发|传|给|分享))|来\s*(?:吧|了|啊)?[\s，,]*(?:\d{3,4}p|(?:720|1080|2160)(?=的)|4k|mp4|mov|gif|webm)(?![a-z\d])))/g, '导出'],
+  // "帮我倒出来", "麻烦倒出来吧": 倒出来 asked of the editor, closing a clause, is 导出 too (it pours nothing; not "把水倒出来").
+  [/(?<=(?:^|[\s，,。])(?:(?:帮我|给我|帮忙|麻烦你?|请)\s*)+)倒出来?(?=\s*(?:吧|一下|了)?\s*(?:$|[，,。!！]))/g, '导出'],
   // "到处一个看看", "到处一版 mp4": 导出 picked as 到处 (daochu, "everywhere") before the file it makes (not 到处都是, 到处乱跑,
   // 到处一个样).
   [/到处(?=\s*(?:一?[个版份](?!地方|人|样)|mp4|mov|gif|webm))/g, '导出'],
@@ -1667,7 +1686,7 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/(?<=\p{Script=Han})喇(?=\s*(?:$|[，,。!！~～]))/gu, '啦'],
   // "之后再出多个 mp4": 多 before the count of a file named by its kind, with no 一, is one more file (or several: a file
   // exported all the same).
-  [/(出|导)多(?=[个份版]\s*(?:mp4|mov|gif|webm|\d{3,4}p|4k)(?![a-z\d]))/g, '再$1'],
+  [/(出|导)多(?=[个份版条]\s*(?:mp4|mov|gif|webm|\d{3,4}p|4k)(?![a-z\d]))/g, '再$1'],
   // Cantonese: "出 mp4 720p 再出埋 webm", "导埋个 gif": 埋 after the verb of exporting, before the file's kind, is "as well":
   // one more file, counted as 出多一个 is (its own, no size of the other; not 埋 elsewhere: 同埋, "and").
   [/(出|导)埋\s*一?([个份版])(?=\s*(?:mp4|mov|gif|webm|\d{3,4}p|4k)(?![a-z\d]))/g, '再$1一$2'],
@@ -1676,6 +1695,8 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // "再来一个 1080p 的", "再倒一个720P", "再整个gif", "再汇一支gif" (支 counts a video in Taiwan): one more file, named by
   // its size or kind after 再, whatever the verb of making it, is one more exported.
   [new RegExp(String.raw`再\s*${ANOTHER_FILE_ZH}`, 'g'), '再导出一个'],
+  // "导出1080p，还要一个gif": one more file wanted, named by its kind alone after a comma, is one more exported (its own).
+  [new RegExp(String.raw`(?<=^|[，,。]\s*)(?:还|另外|另)要(?=${ONE_MORE_FILE_ZH}\s*(?:的)?\s*(?:$|[，,。!！]))\s*一[个份条支]`, 'g'), '再导出一个'],
   // Malaysian: 标题换去「…」 → 换成 (去 after a verb of changing, before the words it changes to: their quotes, or the end
   // of the clause, where the quoted words were taken out).
   [/(?<=[换改变])去(?=\s*(?:[「“"‘『《]|$))/g, '成'],
@@ -3091,7 +3112,7 @@ export const Words = {
   keepOnly: /\b(keep|leave) (only|just)\b|\b(only|just) (keep|leave)\b|(只|仅)(要|留|保留)(?=(第|最后|开头|开场|结尾|头|中间)[^，,。]{0,6}(段|片段|镜头))|(保留|留下|留着)[^，,。]*[，,]?\s*(其他|其余|别的|剩下)的?(段|片段)?(都|全|全部)?(删|去掉|不要)/,
   /** "swap clip 1 and clip 2", 第一段和第二段互换. */
   // "flip the order of clips 1 and 2" swaps them; "moment 1 and 2 change places" too; "第一段同第二段調轉" (turned round).
-  swapMoments: /\b(swap|switch|exchange|trade)\b|\bflip the order of\b|\bchange (?:places?|positions?|spots?)\b|交换|调换|互换|对调|换(一下|个)?(位置|顺序)|位置(?:互?换|对调|调换)|(?<=(?:段|片段|镜头)\s*)(?:换(?:一?下|换)|[调掉]转(?:一?下)?)(?=\s*(?:吧|呗|啊)?\s*(?:$|[，,。!！]))/,
+  swapMoments: /\b(swap|switch|exchange|trade)\b|\bflip the order of\b|\bchange (?:places?|positions?|spots?)\b|交换|调换|互换|对调|换(一下|个)?(位置|顺序)|位置(?:互?换|对调|调换)|(?<=段\s*)(?:调|掉|對|对)位|(?<=(?:段|片段|镜头)\s*)(?:换(?:一?下|换)|[调掉]转(?:一?下)?)(?=\s*(?:吧|呗|啊)?\s*(?:$|[，,。!！]))/,
   /**
    * "swap them", "switch dem round", "change their places": two moments named in the clause before swapped (not "switch
    * them off").
@@ -3158,7 +3179,9 @@ export const Words = {
    */
   startShortened: /(?<!\b(?:is|was|'s) (?:the |just the )?(?:very )?)\b(start|beginning|front) of\b|(?<!(?:是|为)[^，,。]{1,12}的)开头(?!(那|这)?一?个?(段|片段|镜头))/,
   // "clip 1 should end 2 seconds sooner": its end brought that much earlier, the moment shortened by it.
-  shorter: /\bshorter\b|\b(?:end|finish|stop)s? (?:(?:about|around|maybe|like) )?(?:\d+(?:\.\d+)?|a|one|two|three|four|five|half a) ?(?:s|secs?|seconds?) (?:sooner|earlier)\b(?! than\b)|(?<!剪|缩|截|裁)短\s*(?:上|个|它)?\s*\d+(\.\d+)?\s*秒|(剪|删|去|砍|切|裁|截|咔|掐|trim|cut)\s*(掉|去|了)\s*\d+(\.\d+)?\s*秒钟?(?!\s*(?:(?:以|之)?[后前]|的|那|这|处|到|至|左右的))|砍\s*\d+(\.\d+)?\s*秒钟?(?!\s*(?:(?:以|之)?[后前]|的|那|这|处|到|至|左右|钟?的))|出点\s*(往前|向前|提前|前移)\s*(收|缩|挪|移|调|拉)?\s*\d|出点\s*(收|缩)\s*\d|\b(take|knock|shave|cut|chop|lop|trim|snip|lose|pare) (?!(it|that|this|them|those|these|(the )?(clip|part|section|segment|scene|shot|moment) \d+|the (first|second|third|fourth|fifth|last|final) (clip|part|section|segment|scene|shot|moment)) off\b)(\S+ ){1,3}(off|from the end)\b|\b(?:take|knock|shave|cut|chop|lop|trim|snip|pare) (?:off|away) (?:about |like |around |maybe )?\d+(?:\.\d+)? ?(?:s|secs?|seconds?)\b(?! (?:of|from) the (?:start|beginning|front|middle)\b)|短一点|短点(?!的)|短一些|短些|减掉|减去|减少|减\s*\d|(?:掐|砍)\s*\d+(\.\d+)?\s*秒钟?(?!\s*(?:(?:以|之)?[后前]|的|那|这|处|到|至|左右的))|\btrim (the (end|tail|ending|start|beginning|front) of )?(the (first|second|third|fourth|fifth|last) )?(moment|clip|segment|part)s?\b|\bshorten (moments?|clips?|segments?|parts?|the (first|second|third|last))|\bshorten the [\w-]+ (moment|clip|segment|section|part|scene|shot)\b|\b(reduce|decrease) (moment|clip|segment|section|part|scene|shot|the ([\w-]+ )?(moment|clip|segment|section|part|scene|shot))\b(?=.*\bby (about )?\d+(\.\d+)? ?(s|secs?|seconds?)\b)|缩短|剪短|截短|裁短|\bshort(?:en)? (?:it|that|this)(?: one)?\b(?=\s+(?:by\s+)?\d)|\b(?:pare|whittle|slim|cut|trim) (?:down )?(?:\S+ ){0,3}?(?:down )?by (?:about )?\d+(?:\.\d+)? ?(?:s|secs?|seconds?)\b/,
+  // "第三段最后那几秒剪掉": a few seconds off a moment's end, no amount said, shortens it by the unsaid amount (no removal;
+  // off its start, 开头那几秒, a shortening too, which startShortened leaves unguessed).
+  shorter: /(?:最后|结尾|末尾|尾巴|尾部|开头)(?:那|的)?几秒钟?(?:(?![别不没莫])[^，,。\d]){0,3}?(?:剪掉|删掉|去掉|砍掉|切掉|裁掉|不要)|\bshorter\b|\b(?:end|finish|stop)s? (?:(?:about|around|maybe|like) )?(?:\d+(?:\.\d+)?|a|one|two|three|four|five|half a) ?(?:s|secs?|seconds?) (?:sooner|earlier)\b(?! than\b)|(?<!剪|缩|截|裁)短\s*(?:上|个|它)?\s*\d+(\.\d+)?\s*秒|(剪|删|去|砍|切|裁|截|咔|掐|trim|cut)\s*(掉|去|了)\s*\d+(\.\d+)?\s*秒钟?(?!\s*(?:(?:以|之)?[后前]|的|那|这|处|到|至|左右的))|砍\s*\d+(\.\d+)?\s*秒钟?(?!\s*(?:(?:以|之)?[后前]|的|那|这|处|到|至|左右|钟?的))|出点\s*(往前|向前|提前|前移)\s*(收|缩|挪|移|调|拉)?\s*\d|出点\s*(收|缩)\s*\d|\b(take|knock|shave|cut|chop|lop|trim|snip|lose|pare) (?!(it|that|this|them|those|these|(the )?(clip|part|section|segment|scene|shot|moment) \d+|the (first|second|third|fourth|fifth|last|final) (clip|part|section|segment|scene|shot|moment)) off\b)(\S+ ){1,3}(off|from the end)\b|\b(?:take|knock|shave|cut|chop|lop|trim|snip|pare) (?:off|away) (?:about |like |around |maybe )?\d+(?:\.\d+)? ?(?:s|secs?|seconds?)\b(?! (?:of|from) the (?:start|beginning|front|middle)\b)|短一点|短点(?!的)|短一些|短些|减掉|减去|减少|减\s*\d|(?:掐|砍)\s*\d+(\.\d+)?\s*秒钟?(?!\s*(?:(?:以|之)?[后前]|的|那|这|处|到|至|左右的))|\btrim (the (end|tail|ending|start|beginning|front) of )?(the (first|second|third|fourth|fifth|last) )?(moment|clip|segment|part)s?\b|\bshorten (moments?|clips?|segments?|parts?|the (first|second|third|last))|\bshorten the [\w-]+ (moment|clip|segment|section|part|scene|shot)\b|\b(reduce|decrease) (moment|clip|segment|section|part|scene|shot|the ([\w-]+ )?(moment|clip|segment|section|part|scene|shot))\b(?=.*\bby (about )?\d+(\.\d+)? ?(s|secs?|seconds?)\b)|缩短|剪短|截短|裁短|\bshort(?:en)? (?:it|that|this)(?: one)?\b(?=\s+(?:by\s+)?\d)|\b(?:pare|whittle|slim|cut|trim) (?:down )?(?:\S+ ){0,3}?(?:down )?by (?:about )?\d+(?:\.\d+)? ?(?:s|secs?|seconds?)\b/,
   /** The speed as recorded: "set the speed back to normal", 恢复正常速度, "real time", "1x speed" (not the end of "1.1x speed"). */
   normalSpeed: /\breset (the |my )?(playback )?speed\b|\b(normal|regular|original|real[- ]?time|(?<![\d.])1x) speed\b|\bspeed (back )?to (normal|1x|regular)\b|\bplay (it )?(at|in) real[- ]?time\b|(正常|原始|原来的?)(速度|倍速)|原速(?!的?一半)|速度(恢复|回到|调回|改回|变回)(成|到)?(正常|原速|原来的?)/,
   /**
@@ -3874,6 +3897,8 @@ export const Words = {
   headingOf: /^(?:for|as for|regarding|concerning|about) ((?:the|my|our) [a-z][a-z' -]*)$|^(?:关于|至于|说到)([^，,。\s]{1,8})$|^([^，,。\s]{1,8})的话$/i,
   /** "speed those up": what the clause before named, several of them. */
   thoseNamed: /\b(them|those|these|they|dem|dose)\b|(?<![\w'])'?em\b|它们|那些|这些/,
+  /** "…没人的那些，全部快进6倍": 全部 opening the clause after stretches named is all of those, not the whole video. */
+  allOfThose: /^\s*(?:全部|全都|统统|通通)(?!\s*(?:的)?(?:视频|片子|影片|素材|录像|录屏|画面))/,
   /** "zoom there", "put a caption at that point", 那里放大, 这段放大: the point in time (or stretch) the clause before said. */
   there: /\b(?:there|at that (?:point|moment|time|spot|timestamp)|right then|then and there)\b|^(?:就|在)?(?:那里|这里|那儿|这儿|那块|这块|那段|这段|那一?下|那个?地方|这个?地方|那个?时候)/,
   /** "炸开那一下在第18秒", "the crack is at 0:22": where a thing named happens is said after it (the thing before this). */
@@ -4052,7 +4077,7 @@ export const Words = {
    * "还是30秒吧", "算了还是放底部好了", "算了就剪成一分半", "I meant clip 3", "make that 40%", "no, 10": what is meant instead of the request
    * just made, said after the slip, or with a word that puts it in the request's place.
    */
-  meantInstead: new RegExp(String.raw`^(?:(?:${SLIP_BEFORE_FIGURE})\s+(?=\d)|${SLIP}(?:[,，!！。.…~:：]+\s*|$|\s+(?=(?:make|change) (?:that|it)\b|just\b|(?:keep|leave) (?:it|that|this|them)\b|[\u4e00-\u9fff]|(?<=[\u4e00-\u9fff]\s+)\d))|(?:[嗯唉哎啊哦噢呃]+\s*[…。.,，~]*\s*)?(?:算了\s*[,，]?\s*(?!还是)(?:就|直接)?|(?:算了\s*[,，]?\s*)?(?:还是(?!太|有点|很|不够|不行|没|不|一样|那样|这样)|我是说|我的意思是))|(?:(?:sorry|oops),?\s+)?(?:${MEANT}|make that|or rather)\b)\s*(?:(?:make|change) (?:that|it)(?: to)?\s+)?`),
+  meantInstead: new RegExp(String.raw`^(?:(?:${SLIP_BEFORE_FIGURE})\s+(?=\d)|${SLIP}(?:[,，!！。.…~:：]+\s*|$|\s+(?=(?:make|change) (?:that|it)\b|just\b|(?:keep|leave) (?:it|that|this|them)\b|[\u4e00-\u9fff]|(?<=[\u4e00-\u9fff]\s+)\d))|(?:[嗯唉哎啊哦噢呃]+\s*[…。.,，~]*\s*)?(?:${THOUGHT_AGAIN_ZH}\s*[,，…。]*\s*|算了\s*[,，]?\s*(?!还是)(?:就|直接)?|(?:算了\s*[,，]?\s*)?(?:还是(?!太|有点|很|不够|不行|没|不|一样|那样|这样)|我是说|我的意思是))|(?:(?:sorry|oops),?\s+)?(?:${MEANT}|make that|or rather)\b)\s*(?:(?:make|change) (?:that|it)(?: to)?\s+)?`),
   /**
    * "Export a mov. … Webm then", "Make it 16:9. Hmm, I think 4:5": a value settled on after a request, with "then" after it
    * or a pause before it (a pause alone, its own clause, is one before the next), is that request's value reconsidered
@@ -4272,8 +4297,8 @@ export const Words = {
    */
   edgeTakenOff: new RegExp(String.raw`\b(?:chop|lop|snip|shave|knock|take|cut|trim)\s+off\b|${MAY_GO}`
     + String.raw`|\b(?:take|get|chop|snip|knock|lop|shave)\b(?:\s+[\w.]+){2,6}?\s+(?:out|off|away)\b`),
-  /** "Two seconds off.", "say 1.5 secs off it": how much comes off, said alone (after the moment shortened). */
-  amountOffAlone: /^(?:just |about |maybe |only |say )?\d+(?:\.\d+)?\s*(?:seconds?|secs?|s)\s+off(?: (?:it|that|that one|the end))?(?: please)?[.!]*$/,
+  /** "Two seconds off.", "say 1.5 secs off it", "短两秒": how much comes off, said alone (after the moment shortened). */
+  amountOffAlone: /^(?:just |about |maybe |only |say )?\d+(?:\.\d+)?\s*(?:seconds?|secs?|s)\s+off(?: (?:it|that|that one|the end))?(?: please)?[.!]*$|^(?:再|就)?短\s*(?:个|上)?\s*\d+(?:\.\d+)?\s*秒钟?(?:就行|就好|吧)?[。.!！]*$/,
   /**
    * "zoom: off", "Ducking - no", "transitions = none": a setting labelled, then switched off, is no more of it; "crossfade
    * none", as a form is typed in a hurry, the same.

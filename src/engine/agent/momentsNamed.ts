@@ -276,7 +276,7 @@ function speedOfNamedIdle(reading: Reading, heard: Parsed): boolean {
   const named = kept ? `${unknown[unknown.length - 2]}, ${heard.named}` : heard.named;
   const spedUp = parsed.length === 1 && parsed[0].op === 'set_speed' && parsed[0].index === undefined || parsed.length === 0 && Words.speed.test(text);
   if (spedUp && named !== undefined && (Words.idle.test(readable(named)) || Words.quietPlaces.test(readable(named)))
-    && !Words.wholeVideo.test(text)) {
+    && (!Words.wholeVideo.test(text) || Words.allOfThose.test(text))) {
     const both = `${named}${/\p{Script=Han}/u.test(named) ? '，' : ', '}${clause}`;
     const idle = readAlone(both, context);
     // "the cell execution waits are idle, speed those up 10x": "those" are the stretches the clause before named; so

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { ABBREVIATED, ADD_REFUSED_ZH, ANOTHER_FILE_ZH, BUT_ZH, JUDGED_BEFORE_INSTEAD, DESCRIBED_NOUN, DRIFTED_THEN, type EditOp, EVERY_ONE_EN, FADE_LENGTHENED_ZH, FEELING_REASON, FIGURE_APPROVED, FINISHED_FIRST_ZH, GERUNDS, FormatWords, inEitherScript, KEPT_AS_IS, LABEL_LEAD_ZH, LATER_ZH, LEVEL_TURNED_ZH, LOWER_THIRD_ZH, MOMENT_DONE, MOMENT_NOUN, MOMENT_STATED, MUSIC_APPROVED, NO_FIRST_ZH, NO_WAIT, NOT_OVER, ONE_MORE, ORDINALS, OUTPUT_FORMATS, OTHER_CARD_TOO, PLACE_NUMBER, PUT_OFF_ZH, quoted, quotePattern, resolutionFromText, SAID_AGAIN, SCREEN_PLACE_EN, SIZE_WRITTEN, SLIP, SLIP_BEFORE_FIGURE, SPACED_SLIP_ZH, STAYS, TEXT_LABEL_LEAD_EN, TEXT_NAMED_LEAD, TEXTING_SHORTHAND, THEN_PAUSED, AND_ASIDE, TURNED_PART_ZH, UNIT_ZH, WAIT_UNTIL_ZH, Words } from '../../protocol';
+import { ABBREVIATED, ADD_REFUSED_ZH, ANOTHER_FILE_ZH, BUT_ZH, JUDGED_BEFORE_INSTEAD, DESCRIBED_NOUN, DRIFTED_THEN, type EditOp, EVERY_ONE_EN, FADE_LENGTHENED_ZH, FEELING_REASON, FIGURE_APPROVED, FINISHED_FIRST_ZH, GERUNDS, FormatWords, inEitherScript, KEPT_AS_IS, LABEL_LEAD_ZH, LATER_ZH, LEVEL_TURNED_ZH, LOWER_THIRD_ZH, MOMENT_DONE, MOMENT_NOUN, MOMENT_STATED, MUSIC_APPROVED, NO_FIRST_ZH, NO_WAIT, NOT_OVER, ONE_MORE, ONE_MORE_FILE_ZH, ORDINALS, OUTPUT_FORMATS, OTHER_CARD_TOO, PLACE_NUMBER, PUT_OFF_ZH, quoted, quotePattern, resolutionFromText, SAID_AGAIN, SCREEN_PLACE_EN, SIZE_WRITTEN, SLIP, SLIP_BEFORE_FIGURE, SPACED_SLIP_ZH, STAYS, TEXT_LABEL_LEAD_EN, TEXT_NAMED_LEAD, TEXTING_SHORTHAND, THEN_PAUSED, AND_ASIDE, TURNED_PART_ZH, UNIT_ZH, WAIT_UNTIL_ZH, Words } from '../../protocol';
 import { EVERY, maskQuotes, MOMENT_NAMES, MOMENT_REF, ORDINAL_EN, type ParseContext, placesNamed, readable } from './clauseWords';
 import { pointFragment, slotFragment, textPlacement, textTimeFragment } from './fragments';
 import { AUDIO_FILE } from './mediaOps';
@@ -491,9 +491,12 @@ const REASON_AFTER_ENOUGH = String.raw`(?<=就行|就好|就可以)(?=太|不然
  * 并 before a verb ("标题改为「…」，并放在画面中间": and put it; not 合并, merged), 接着, 顺便, 另外, 还要 (not "we still want",
  * nor "may still want": 老师说不定还要改): one more request;
  * 另外 before a file ("另外导一份 gif") stays with it, saying the file is one more, not at the size set before it. "导出mp4 还有一个gif": 还有 before one
- * more file (一个 and no noun of words) is 还要.
+ * more file (一个 and no noun of words) is 还要; 还要 before one more file ("导出1080p，还要一个gif") stays with it, as 另外 does.
  */
-const ONE_MORE_ZH = [String.raw`(?<!合)并(?=${ZH_VERB}|放[在到]|移到|挪到)`, '接着', '顺便', String.raw`另外(?!\s*${ANOTHER_FILE_ZH})`, String.raw`(?=另外\s*${ANOTHER_FILE_ZH})`, '(?<!我们?|俺|咱们?|说不定|可能|也许)还要', String.raw`(?<!我们?|俺|咱们?)还有(?=\s*一[个份版](?!\p{Script=Han}))`];
+const ONE_MORE_ZH = [String.raw`(?<!合)并(?=${ZH_VERB}|放[在到]|移到|挪到)`, '接着', '顺便', String.raw`另外(?!\s*${ANOTHER_FILE_ZH})`, String.raw`(?=另外\s*${ANOTHER_FILE_ZH})`,
+  String.raw`(?<!我们?|俺|咱们?|说不定|可能|也许)还要(?!${ONE_MORE_FILE_ZH})`,
+  String.raw`(?<!我们?|俺|咱们?|说不定|可能|也许)(?=还要${ONE_MORE_FILE_ZH})`,
+  String.raw`(?<!我们?|俺|咱们?)还有(?=\s*一[个份版](?!\p{Script=Han}))`];
 
 /** "我不要片头啦 不要加": adding refused, said last after a space, is a clause of its own (what it refuses is said before it). */
 const SPACED_ADD_REFUSED_ZH = String.raw`(?<=\p{Script=Han})\s+(?=(?:${ADD_REFUSED_ZH})[!！。.]*$)`;
@@ -1111,7 +1114,30 @@ function spacedList(part: string, context: ParseContext): string[] | undefined {
   const spaced = part.split(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u);
   if (spaced.length < 3 || spaced.some((piece) => [...piece].length > 5) || namesWords(part)) return undefined;
   const pieces = listed(spaced.join(','), context);
-  return pieces.length > 1 ? pieces : undefined;
+  return pieces.length > 1 ? pieces : pairsJoined(part, spaced, context);
+}
+
+/**
+ * "竖的 手机看 声音 关掉": in a spaced list, two words next to each other which read nothing alone but a request together
+ * ("声音 关掉": what, then the verb) are one piece of the list, as they would be typed without the space; the other
+ * pieces stay as typed. Taken only when it reads more than the whole, and never beside a "no" (声音 不要 关掉).
+ */
+function pairsJoined(part: string, spaced: string[], context: ParseContext): string[] | undefined {
+  if (spaced.some((piece) => Words.refusal.test(readable(piece)) || Words.refusedOrComplained.test(piece))) return undefined;
+  const pieces: string[] = [];
+  let joined = false;
+  for (const piece of spaced) {
+    const last = pieces[pieces.length - 1];
+    const pair = last === undefined ? [] : readAlone(`${last}${piece}`, context);
+    if (pair.length > 0 && readAlone(last, context).length === 0 && readAlone(piece, context).length === 0) {
+      pieces[pieces.length - 1] = `${last}${piece}`;
+      joined = true;
+    } else pieces.push(piece);
+  }
+  if (!joined) return undefined;
+  const whole = readAlone(part, context);
+  const read = pieces.flatMap((piece) => readAlone(piece, context));
+  return read.length > whole.length && whole.every((op) => read.some((one) => one.op === op.op)) ? pieces : undefined;
 }
 
 /** A clause opening with a subject pronoun: a sentence, not a thing named in a list. */
