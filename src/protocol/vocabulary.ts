@@ -4719,8 +4719,9 @@ export const Words = {
      * what the feeling is about is judged as any aside's words are ("音乐好烦" beside a zoom stays unread), and the
      * footage named holds no part word, no choice (只要, 别的) and no edit verb (加 between two names is "and"). A shot
      * said to shake ("镜头晃得很") is why a zoom beside it changes.
-     * What cannot be seen or heard ("no can see da words", "I can't read the title") is why the request beside it changes
-     * that part: its words are judged as any aside's are ("can't see the title" beside the music changed stays unread).
+     * What cannot be seen or heard ("no can see da words", "I can't read the title") is why the request beside it
+     * changes that part: its words are judged as any aside's are ("can't see the title" beside the music changed stays
+     * unread).
      */
     asksNothing: {
       feeling: /^([^，,。\d]{0,8}?)(?:好|太|真|贼|很|有点|快|真的|实在)?(?:恼火|冒火|烦人|烦死|烦|气人|气死|头疼|头大|崩溃|郁闷|无语|心累|抓狂|火大|累死|累人|急死|着急|难受)(?:了|啊|呀|哦|哟|人|死了|得很|得要命)*[!！]*$/,

@@ -551,7 +551,8 @@ const STATED = /^(the|this|that|my|our) [a-z-]+ (?!(needs|wants|has|deserves|req
 /**
  * A clause of the kinds that ask nothing (Words.aside.asksNothing) beside a request read: a nudge or an "all right?"
  * beside any; a feeling, its lead-in about the parts the request changes; the footage named first, or the clip asked
- * again with what it is about, beside the clip of the best moments. A figure, a quote, a shape or another intent word keeps it unread.
+ * again with what it is about, beside the clip of the best moments. A figure, a quote, a shape or another intent word
+ * keeps it unread.
  */
 function asksNothing(clause: string, ops: EditOp[], first: boolean): boolean {
   const said = readable(clause).replace(/[.!。！]+$/, '').trim();
@@ -567,8 +568,10 @@ function asksNothing(clause: string, ops: EditOp[], first: boolean): boolean {
   if (!ops.some((op) => op.op === 'compile_best_moments') || saysShape(said)) return false;
   // (加 between two names is "and": "航拍加葡萄园的"; the clip's own verbs are the clip asked again.)
   // (Named after the request, "剪30秒，航拍的", the footage may be chosen: unread.)
-  const named = first && footageNamed.test(said) && !Words.aside.verb.test(said.replace(/(?<=\p{Script=Han})加(?=\p{Script=Han})/gu, '和'));
-  return (named || videoMade.test(said)) && !INTENT_WORDS.some((pattern) => pattern !== Words.compile && pattern.test(said))
+  const joined = said.replace(/(?<=\p{Script=Han})加(?=\p{Script=Han})/gu, '和');
+  const named = first && footageNamed.test(said) && !Words.aside.verb.test(joined);
+  const intent = INTENT_WORDS.some((pattern) => pattern !== Words.compile && pattern.test(said));
+  return (named || videoMade.test(said)) && !intent
     && Object.entries(Words.aside.parts).every(([part, pattern]) => part === 'timeline' || !pattern.test(said));
 }
 
