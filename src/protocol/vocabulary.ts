@@ -2360,7 +2360,7 @@ export const Words = {
    * again, or how it is made (its best parts, which it keeps); "把这个视频弄一下", "给我这视频拾掇拾掇", "烦请将此段录像删繁就简", "帮我剪一下这个视频",
    * "edit this video for me": the video asked edited in general words.
    */
-  compileAgain: /^(?:please )?(cut|trim|shorten|edit|chop) (it|this|(?:this|the|my|our) (?:video|recording|footage))( down| up)?( for me| please)?$|^(?:你|您)?(帮我?|给我|请)?(?:剪|压|做短的?)(一下|短)?吧?$|^(?:烦请|请|麻烦|帮忙|帮我|给我|你)*(?:把|将|给)?[^，,。\d]{0,12}?(?:视频|录像|录屏|片子|影片)(?:给我|帮我)?(?:弄|整|搞|剪|调|处理|整理|拾掇|收拾|剪辑|编辑|删繁就简)(?:一下|一番|拾掇|收拾)?$|^(?:烦请|请|麻烦|帮忙|帮我|给我|你)*(?:剪|弄|整|搞|处理|整理|剪辑|编辑)一下(?:这个|那个|我的|我们的)?(?:视频|录像|录屏|片子|影片)$|^(keep|use|pick) (only )?the best (parts|moments|bits)$|^(只)?(保留|留下|挑|选|用)(最佳|最好|精彩|精华)的?(片段|部分|内容|镜头)$/,
+  compileAgain: /^(?:please )?(cut|trim|shorten|edit|chop) (it|this|(?:this|the|my|our) (?:video|recording|footage))( down| up)?( for me| please)?$|^(?:你|您)?(帮我?|给我|请)?(?:剪|压|做短的?)(一下|短)?吧?$|^(?:烦请|请|麻烦|帮忙|帮我|给我|你)*(?:把|将|给)?[^，,。\d]{0,12}?(?:视频|录像|录屏|片子|影片)(?:给我|帮我)?(?:弄|整|搞|剪|调|处理|整理|拾掇|收拾|剪辑|编辑|删繁就简)(?:一下|一番|拾掇|收拾)?$|^(?:烦请|请|麻烦|帮忙|帮我|给我|你)*(?:剪|弄|整|搞|处理|整理|剪辑|编辑)一下(?:这个|那个|我的|我们的)?(?:视频|录像|录屏|片子|影片)$|^(keep|use|pick) (only )?the best (parts|moments|bits)$|^(?:keep|use|pick|show) (?:only |just )?the best (?:of|from) (?:the |my |our )?[a-z'-]+[.!]*$|^(只)?(保留|留下|挑|选|用)(最佳|最好|精彩|精华)的?(片段|部分|内容|镜头)$/,
   /**
    * "no longer than 50 seconds", "sixty seconds, no more", "nothing longer", "less than 2 minutes" (not "10 seconds less"):
    * an upper bound, not a change of a length
@@ -3524,10 +3524,10 @@ export const Words = {
   result: {
     // "Take off the background, show the video full", "…, only the video": the picture alone, at its full size, is
     // what is left.
-    remove_background: /^(?:(?:show|make|have|keep|leave) )?(?:the |my |our )?(?:video|recording|footage|picture) (?:at )?full(?:[- ]?size)?$|^(?:(?:show|keep|leave) )?(?:just|only) (?:the |my |our )?(?:video|recording|footage|picture)(?: itself| alone)?$|\bfull[- ]?(frame|screen)( again)?$|\bedge to edge\b|^(录屏|画面|视频)?全屏显示$|^(恢复|回到|变回)?(全屏|满屏)(画面|显示|播放)?$|\b(the )?(recording|video|footage|screen|it) (fills|filling) the (whole |entire )?(frame|screen)$|^(让)?(录屏|画面|视频|录像)?(还是|要|就|都)?(铺满|占满|填满|撑满)(全屏|屏幕|画面|整个画面|整个屏幕)?$/,
+    remove_background: /^(?:(?:show|make|have|keep|leave) )?(?:the |my |our )?(?:video|recording|footage|picture) (?:at )?full(?:[- ]?size)?$|^(?:(?:show|keep|leave) )?(?:just|only) (?:the |my |our )?(?:video|recording|footage|picture)(?: itself| alone)?$|\bfull[- ]?(frame|screen)( again)?$|\bedge to edge\b|^(录屏|画面|视频)?全屏显示$|^(恢复|回到|变回)?(全屏|满屏)(画面|显示|播放)?$|\b(the )?(recording|video|footage|screen|it) (fills|filling) the (whole |entire )?(frame|screen)$|^(让)?(录屏|画面|视频|录像)?(还是|要|就|都)?(铺满|占满|填满|撑满)(全屏|屏幕|画面|整个画面|整个屏幕)?$|^(?:要|恢复|回到|变回|还原)(?:成|到)?(?:原来|原本|本来|之前)的?(?:全|整个)?(?:画面|样子)$/,
     // "zoom off, I want the whole forest", "zoom less, i want to see the whole sweater", "I want see all the table": what
     // the wider picture shows, wished ("zoom off, show all the stand": or asked); "游戏画面要完整", the picture said to stay whole.
-    zoomOff: /\b(show|see|fit) (me )?(the )?(whole|entire|full) (screen|frame|recording)\b|^(?:(?:i )?(?:want|wanna|need)(?: to)? )?(?:see|show) all (?:of )?(?:the|my|our) [a-z'-]+$|^(?:to )?(?:(?:see|show|have|keep|get) )?(?:all of )?(?:the |my |our )?(?:whole|entire|full) (?!.*\b(?:bigger|smaller|larger|louder|quieter|longer|shorter|faster|slower|brighter|darker|removed|gone|back|cut)\b)(?:[a-z'-]+ ){0,2}[a-z'-]+(?: (?:visible|in (?:the )?(?:frame|shot|view)|showing))?$|\b(the )?(whole|entire|full) [a-z]+ (in (the )?(frame|shot|view)|visible)\b|\b(whole|entire|full) (screen|frame|recording) (visible|in view|showing)\b|^(我要|我想|要)?(显示|恢复|看到|看)?(完整|全部|整个|全)的?(画面|屏幕|界面|录屏)$|^(能)?(看到|看见|看清|看全|看得到|看得见|显示)(完整|全部|整个|全)的?[^，,。]{1,6}$|^(?:我要|我想|要|想|好)?(?:看|看到|保持|显示)(?:整幅|全幅|全景|全貌|全画面|整个画面|整个[^，,。\d]{1,6}?(?:全景|全貌))$|^(?!第)[^，,。\d]{0,6}?(?:画面|屏幕|界面|录屏)(?:要|得|必须|需要|都要|要保持|保持)?(?:完整|全)(?:的|一点|一些|些)?$/,
+    zoomOff: /\b(show|see|fit) (me )?(the )?(whole|entire|full) (screen|frame|recording)\b|^(?:(?:i )?(?:want|wanna|need)(?: to)? )?(?:see|show) all (?:of )?(?:the|my|our) [a-z'-]+$|^(?:to )?(?:(?:see|show|have|keep|get) )?(?:all of )?(?:the |my |our )?(?:whole|entire|full) (?!.*\b(?:bigger|smaller|larger|louder|quieter|longer|shorter|faster|slower|brighter|darker|removed|gone|back|cut)\b)(?:[a-z'-]+ ){0,2}[a-z'-]+(?: (?:visible|in (?:the )?(?:frame|shot|view|picture)|showing))?$|^(?:show|see) (?:it )?(?:all|everything)$|\b(the )?(whole|entire|full) [a-z]+ (in (the )?(frame|shot|view)|visible)\b|\b(whole|entire|full) (screen|frame|recording) (visible|in view|showing)\b|^(我要|我想|要)?(显示|恢复|看到|看)?(完整|全部|整个|全)的?(画面|屏幕|界面|录屏)$|^(能)?(看到|看见|看清|看全|看得到|看得见|显示)(完整|全部|整个|全)的?[^，,。]{1,6}$|^(?:我要|我想|要|想|好)?(?:看|看到|保持|显示)(?:整幅|全幅|全景|全貌|全画面|整个画面|整个[^，,。\d]{1,6}?(?:全景|全貌))$|^(?!第)[^，,。\d]{0,6}?(?:画面|屏幕|界面|录屏)(?:要|得|必须|需要|都要|要保持|保持)?(?:完整|全)(?:的|一点|一些|些)?$/,
     /** "letterbox it, I want no part of the map cropped": bars around the picture crop none of it. */
     uncropped: /^(?:no|none|nothing|no part|no bit|not a (?:bit|part|pixel))(?: of (?:the |my |our |it)?(?:[a-z'-]+(?: [a-z'-]+)?)?)? (?:cropped|cut off|chopped off|lost)$/,
     /**
@@ -3561,7 +3561,7 @@ export const Words = {
      * "不剪，整段录像都放上去", "全留着", "I want the whole tour", "…, uncut, I want the whole make-ready", "素材都要保留", "所有文件都要完整", "this
      * onboarding video must show every step": everything kept, said again.
      */
-    keep_everything: /^(全|都|全部|全都)(都)?(留着|保留|要|用上)$|^.{1,12}?的?(地方|部分|片段|内容)(也|都|全)要?(保留|留着)$|^整段.{0,6}(放上去|保留|留着|都要)$|^(?:素材|视频|录像|录屏|片子|原片)?从头(?:到|至)尾(?:全|都|全都)?(?:放上去|保留|留着|都要|用上)$|^(所有|全部|每个)的?(我?上传的?)?(素材|视频|文件|录屏)(都|全)?(放进去|放进来|放上去|用上|用进去)$|^(?:我要|要)?(所有|全部|每个)的?(我?上传的?)?(素材|视频|文件|录屏)(都|全)?(?:要|得)?(?:是)?完整(?:的)?$|^要?完整的|\b(i want )?the (whole|entire) (?!(?:more|less|bigger|smaller|louder|quieter|longer|shorter|faster|slower)\b)[a-z]+(?:-[a-z]+)*$|^(retain|keep) all\b(?! (of )?((my|the|our|his|her|their) )?(talking|talkin'?|speech|speaking|voice|words|narration|explanations?|dialogue|commentary)\b)(?! (i|we|they|he|she) (say|said|says)\b)|^(i|we) (want|need) (every|each|all) (single )?(step|bit|part|second|frame|moment|minute)s?( of it)? (in (there|it)|kept|to stay)$|^(i'd|i would|we'd|we would) rather (nothing|none of it) (were|was|is|be|gets?|got) (cut|removed|trimmed|dropped)$|^(?:素材|视频|录像|录屏|片子|原片|内容|画面)(?:都|全|全部|全都)(?:要|得)?(?:保留|留着|留下|用上)$|^(?:this|the|our|my) (?:[a-z-]+ ){0,2}(?:video|recording|clip|tutorial|demo|walkthrough|guide) (?:must|should|has to|needs to|ought to) (?:show|have|include|contain|keep) (?:every|each|all(?: the)?) (?:single )?(?:step|bit|part|second|frame|moment|minute|detail)s?$/,
+    keep_everything: /^(还是|就)?(全|都|全部|全都)(都)?(留着|保留|要|用上)(吧)?$|^.{1,12}?的?(地方|部分|片段|内容)(也|都|全)要?(保留|留着)$|^整段.{0,6}(放上去|保留|留着|都要)$|^(?:素材|视频|录像|录屏|片子|原片)?从头(?:到|至)尾(?:全|都|全都)?(?:放上去|保留|留着|都要|用上)$|^(所有|全部|每个)的?(我?上传的?)?(素材|视频|文件|录屏)(都|全)?(放进去|放进来|放上去|用上|用进去)$|^(?:我要|要)?(所有|全部|每个)的?(我?上传的?)?(素材|视频|文件|录屏)(都|全)?(?:要|得)?(?:是)?完整(?:的)?$|^要?完整的|\b(i want )?the (whole|entire) (?!(?:more|less|bigger|smaller|louder|quieter|longer|shorter|faster|slower)\b)[a-z]+(?:-[a-z]+)*$|^(retain|keep) all\b(?! (of )?((my|the|our|his|her|their) )?(talking|talkin'?|speech|speaking|voice|words|narration|explanations?|dialogue|commentary)\b)(?! (i|we|they|he|she) (say|said|says)\b)|^(i|we) (want|need) (every|each|all) (single )?(step|bit|part|second|frame|moment|minute)s?( of it)? (in (there|it)|kept|to stay)$|^(i'd|i would|we'd|we would) rather (nothing|none of it) (were|was|is|be|gets?|got) (cut|removed|trimmed|dropped)$|^(?:素材|视频|录像|录屏|片子|原片|内容|画面)(?:都|全|全部|全都)(?:要|得)?(?:保留|留着|留下|用上)$|^(?:this|the|our|my) (?:[a-z-]+ ){0,2}(?:video|recording|clip|tutorial|demo|walkthrough|guide) (?:must|should|has to|needs to|ought to) (?:show|have|include|contain|keep) (?:every|each|all(?: the)?) (?:single )?(?:step|bit|part|second|frame|moment|minute|detail)s?$/,
     /** "the lads watch on tiktok so make it for that": the shape of the platform just named, asked for it again. */
     // "要发 YouTube Shorts，比例改一下", "for shorts, change the ratio": the shape changed, said loosely beside the one read.
     set_aspect: /^(?:so )?(?:make|do|format|resize|size|fit|shape|cut) (?:it|this|the (?:video|clip)) (?:for|to fit) (?:that|there|it|them|that one|that platform|that app)$|^(?:(?:so|and|then|just|please) )*(?:change|fix|adjust|switch|update|sort out) the (?:ratio|aspect(?: ratio)?|frame (?:size|shape)|dimensions)(?: (?:for (?:it|that|them)|accordingly|to match|to fit))?(?: (?:please|pls))?$|^(?:把)?(?:画面)?(?:比例|画幅|宽高比|长宽比)(?:也|就)?(?:要|得)?(?:改|调|换|变|弄|整)(?:一下|下|过来|好)?(?:吧|哈|啊|哦)?$/,
@@ -4737,13 +4737,35 @@ export const Words = {
      * "主持人念错词了": someone filmed doing it wrong, the same (not an edit done wrong: "删错了", "点错了").
      */
     wrongShown: new RegExp(String.raw`^(?!第)(?![^，,。]*(?:删|剪|切|加|改|调|换|放|移|挪|点|按|撤|弄|搞))[^，,。\d]{1,8}?`
-      + String.raw`(?:走|站|说|念|讲|拿|穿|摆|跳|唱|读|写|报|拍|背)错(?:了|位置?|地方|词|台词|字|方向|动作|路)*$|`
+      + String.raw`(?:走|站|说|念|讲|拿|穿|摆|跳|唱|读|写|报|拍|背)错(?:了|位置?|地方|词|台词|字|方向|动作|路|台|场|门|拍)*$|`
       + String.raw`^(?:(?:it's|it is|that's|that is|that was|it was|this is|this was)\s+)?(?:the |a )?wrong (?!(?:(?:${MOMENT_NOUN})s?|ones?|numbers?|order|place|spot|files?|videos?|uploads?|way|versions?|edits?|changes?|steps?|times?|side|end)\b)[a-z'-]+(?: (?:there|in it|in that one))?$`),
     /**
      * "恁给换一下", "把原来那个替换了", "旧的替换掉", "replace the old one": the request beside it (a new title, a new value
      * set) said again as a replacement of what was there, no object of its own.
      */
     replacedAgain: /^(?:恁|您|你)?(?:给|帮我|给我|帮忙)?(?:(?:把|将)?(?:原来|之前|以前|旧|老)的?(?:那个|那条|这个|那句)?(?:给)?)?(?:换|替换|改|更换)(?:一下|下|掉|了|吧)*$|^(?:(?:and|just|please) )?(?:replace|swap out|swap) (?:the old one|the (?:old|previous|current|existing) (?:one|title|text|value)|what(?:'s| is| was) there)$/,
+    /**
+     * Clauses that ask nothing by their kind, beside a request read (asides.ts: asksNothing): the user's feeling after
+     * what brought it on ("弄了半天好恼火", "搞了一上午烦死了"), a nudge at how the editor works ("莫慌", "慢慢弄", "撇脱点",
+     * "不急"), an "all right?" asked of the request ("中不？", "行不行", "可以伐"), the footage named before the clip of its
+     * best moments ("酒厂航拍加葡萄园的", "千手观音那段素材"), or that clip asked again with what it is about ("我想做一个
+     * 视频介绍泰国零食", "I want 做一个 video"). None holds a figure, a place, a time or a "no" of a part of the draft:
+     * what the feeling is about is judged as any aside's words are ("音乐好烦" beside a zoom stays unread), and the
+     * footage named holds no part word, no choice (只要, 别的) and no edit verb (加 between two names is "and"). A shot
+     * said to shake ("镜头晃得很") is why a zoom beside it changes.
+     * What cannot be seen or heard ("no can see da words", "I can't read the title") is why the request beside it
+     * changes that part: its words are judged as any aside's are ("can't see the title" beside the music changed stays
+     * unread).
+     */
+    asksNothing: {
+      feeling: /^([^，,。\d]{0,8}?)(?:好|太|真|贼|很|有点|快|真的|实在)?(?:恼火|冒火|烦人|烦死|烦|气人|气死|头疼|头大|崩溃|郁闷|无语|心累|抓狂|火大|累死|累人|急死|着急|难受)(?:了|啊|呀|哦|哟|人|死了|得很|得要命)*[!！]*$/,
+      nudge: /^(?:莫|别|不要|不用|甭|勿|不)(?:慌|急|着急|赶|慌张)(?:哈|啊|嘛|哦|呀|哟)?$|^(?:慢慢|慢慢儿|不急|不着急|你慢慢)(?:来|弄|整|搞|做|剪)?(?:哈|嘛|吧|啊|哦)?$|^(?:撇脱|麻利|利索|爽快|干脆|快当|利落)(?:点|一点|些|一些)?(?:哈|嘛|啊|哦)?$/,
+      okAsked: /^(?:中|行|好|成|可以|得|要得|ok)不(?:中|行|好|成|可以|得)?(?:啊|呀|嘛)?[?？]*$|^(?:中|行|可以|好|成|要得|ok)(?:吗|么|嘛|伐|不|没)[?？]*$/,
+      footageNamed: /^(?![^，,。]*(?:第|只|就|要|留|别的|其他|其它|另|这个|那个|前|后|头|尾|中间|最|竖|横|方))[^，,。\d]{2,12}?(?:的|的素材|那段素材|那些素材|素材|的视频|的片子|的录像)$/,
+      shaken: /^(?:镜头|画面|手|相机|手机|拍得|拍的)?(?:有点|太|好|一直|老是?|总是?)?(?:晃|抖|颠)(?:得很|得厉害|得要命|得不行|来晃去|个不停)(?:了|啊|呀)?$/,
+      unseen: /^(?:(?:i|we|you|people|viewers|nobody|no one|they) )?(?:can't|cant|cannot|can not|couldn't|no can|can hardly|can barely) (?:really )?(?:see|read|hear|make out) (.+)$/,
+      videoMade: /^(?:[^\s，,。]{1,10}\s+)?(?:我|我们|i|we)?\s*(?:想|要|想要|打算|准备|want|wanna|want to|would like to|'d like to)?\s*(?:做|make|拍)\s*(?:一个|一?个|一条|一支|一段|a)?\s*(?:短)?(?:video|视频|片子|短片|vlog)(?:\s*(?:关于|介绍|讲|卖|推广|宣传|about|on)\s*[^，,。\d]{0,20})?$/,
+    },
     /** "boleh?", "can or not?": "can?" asked alone after a request (alone, unread). */
     canAsked: new RegExp(String.raw`^${CAN_ASKED}$`),
     /**
@@ -4767,7 +4789,7 @@ export const Words = {
      * "绣片边都切掉了", "头给裁没了", "字被切了": a part of the picture cut off now, beside a zoom taken back or less, or bars
      * instead of a crop, which shows it again (the English, "the edges are cut off", is a statement).
      */
-    croppedNow: /^(?!第)(?![^，,。]*(?:段|秒|开头|结尾|片头|片尾))[^，,。\d]{0,8}?(?:边|边缘|四周|两边|两侧|头|脸|字|手|脚|顶|底)(?:都|全|给|被|也)*(?:切|裁|截|剪)(?:掉|没)?了(?:啊|呀|呢)?$/,
+    croppedNow: /^(?!第)(?![^，,。]*(?:段|秒|开头|结尾|片头|片尾))[^，,。\d]{0,8}?(?:边|边缘|四周|两边|两侧|头|脸|字|手|脚|顶|底)(?:都|全|给|被|也)*(?:切|裁|截|剪)(?:掉|没)?了(?:啊|呀|呢)?$|^(?!第)[^，,。\d]{0,6}?看不(?:到|见|全)(?:全部|所有|整个|全)[^，,。\d]{1,6}$/,
     /** "取「要發」之意", "图个吉利", "谐音要发": what a figure beside it means (for luck), its words quoted or not. */
     meaning: /^取\s*[^，,。\d]{0,8}?\s*(?:之意|之义|的意思|的寓意|的彩头)$|^(?:图个|寓意|谐音)\s*[^，,。\d]{0,8}$/,
     /**
@@ -4780,7 +4802,7 @@ export const Words = {
      * "keep all the talking", "retain every word I say": the speech a removal of the silences leaves, said to stay; "keep
      * only where something happens", the stretches it leaves, named by where they are (no noun).
      */
-    speechKept: /^(?:and |but |just |please )*(?:keep|retain|preserve|leave in|don't lose) (?:all|every|everything)(?: of)?(?: (?:the|my|our))? ?(?:talking|talkin'?|speech|speaking|words?(?: (?:i|we) (?:say|said))?|narration|dialogue|commentary|voices?|(?:i|we) (?:say|said))(?: in)?[.!]*$|^(?:(?:and|but|just|only|please) )*(?:(?:keep|retain|leave in) )?(?:only |just )?(?:all )?(?:the |those )?(?:other (?:parts|bits|stretches|sections|portions)|(?:parts|bits|stretches|sections|portions|everything|stuff) (?:where|when|that|which|with) (?:i'm |i am |i |we're |we |there's |there is |it has me |has me |have me )?(?:something|somethin'?|stuff|things?|anything|talking|talkin'?|speaking|doing|moving|going on|happening|happenin'?)[^.!?]*)[.!]*$|^(?:(?:and|but|so|just|only|please) )*(?:keep|retain|leave in|show) (?:(?:only|just) )?(?:where|when|what) (?:there's |there is |i'm |i am |i |we're |we |it's )?(?:something|somethin'?|stuff|things?|anything|talk|talks|talking|talkin'?|speak|speaks|speaking|doing|moving|going on|happening|happenin'?)[^.!?]*[.!]*$|^(?:只|就)?(?:保留|留下|留着|要)(?:有|在)(?:操作|动作|声音|说话|讲话|动静)的(?:部分|地方|片段|时候)$/,
+    speechKept: /^(?:and |but |just |please )*(?:keep|retain|preserve|leave in|don't lose) (?:all|every|everything)(?: of)?(?: (?:the|my|our))? ?(?:talking|talkin'?|speech|speaking|words?(?: (?:i|we) (?:say|said))?|narration|dialogue|commentary|voices?|(?:i|we) (?:say|said))(?: in)?[.!]*$|^(?:(?:and|but|just|only|please) )*(?:(?:keep|retain|leave in) )?(?:only |just )?(?:all )?(?:the |those )?(?:other (?:parts|bits|stretches|sections|portions)|(?:parts|bits|stretches|sections|portions|everything|stuff) (?:where|when|that|which|with) (?:i'm |i am |i |we're |we |there's |there is |it has me |has me |have me )?(?:something|somethin'?|stuff|things?|anything|talking|talkin'?|speaking|doing|moving|going on|happening|happenin'?)[^.!?]*)[.!]*$|^(?:(?:and|but|so|just|only|please) )*(?:keep|retain|leave in|show) (?:(?:only|just) )?(?:where|when|what) (?:there's |there is |i'm |i am |i |we're |we |it's )?(?:something|somethin'?|stuff|things?|anything|talk|talks|talking|talkin'?|speak|speaks|speaking|doing|moving|going on|happening|happenin'?)[^.!?]*[.!]*$|^(?:只|就|光|净)?(?:保留|留下|留着|留|要)(?:有|在)(?:操作|动作|声音|说话|讲话|动静|人(?:在)?(?:干活|做事|说话|讲话|操作|动))(?:的|哩|滴|嘅)(?:部分|地方|片段|时候)?$/,
     /** "第一段（开箱）保留", "第二段留着": moments said to stay, no verb else (kept beside the removal of others). */
     keptMoment: new RegExp(String.raw`^(?:第\s*[\d一二三四五六七八九十]+\s*(?:段|个片段|个)\s*[和、跟与]?\s*)+(?:都|就|先|还是)?(?:保留|留着|留下|不动|别动|不变)$|^(?:the\s+)?(?:(?:${MOMENT_NOUN})\s*#?\s*\d+|(?:first|second|third|fourth|fifth|last) (?:${MOMENT_NOUN}))\s+(?:${STAYS}|stays? (?:as it is|as is|the same|untouched))[.!]*$`),
     /**
@@ -4804,7 +4826,7 @@ export const Words = {
     // "整一个三十秒的 把打包那些最带劲的地方剪出来嗷", "挑最精彩的片段剪出来": the most of something cut out or picked, after
     // the length, is the same.
     // "挑好看的", "选些好玩的": what the parts picked are like, said bare.
-    bestPicked: /^(?:只|就|专)?(?:挑|选|拣|捡)(?:些|点|一些)?(?![^，,。]*[短长快慢前后头尾中第])[^，,。\d的滴嘅]{1,4}(?:的|滴|嘅)$|^(?:把|将)?[^，,。\d]{0,8}?(?:那些|这些)?最(?![短长快慢大小响轻新后近早先前])[^，,。\d的]{1,4}的(?:部分|片段|地方|镜头|段落?)(?:都|全)?(?:给我|帮我)?(?:剪|挑|拿|选|找|弄|整|搞)出来(?:嗷|啊|吧|哈|呀|哦|噢|喔)?$|^(?:要|挑|选|留|只要|就要|只留|专挑)(?:那些|这些)?最(?![短长快慢大小响轻新后近早先前])[^，,。\d的]{1,4}的(?:部分|片段|地方|镜头|段落?|那些)?$|^(?:只|就|专)?(?:挑|选|拣|捡|留)(?:出|些|点|一些)?(?:那些|这些)?(?![^，,。]*[短长快慢前后头尾中第])[^，,。\d的滴嘅]{1,4}(?:的|滴|嘅|嘞|哩)(?:部分|片段|地方|段落?|画面)$|^(?:(?:只|就)?(?:保留|留下|留着|要|挑|选))?[^，,。\d]{0,10}?(?:那些|这些|那几下|那几个|那几段|好镜头|好的镜头|(?:关键|精彩|重点)(?:的)?(?:片段|镜头|部分)|精华)(?:都|全)?(?:要?留着|保留|要|留下)?$|^(?:(?:and|but|so|please|pls|kindly) )*(?=(?:only|just|keep|pick|select|choose|use|take|grab|include|go for|stick to|stick with|focus on) )(?:(?:only|just) )?(?:(?:keep|pick|select|choose|use|take|grab|include|go for|stick to|stick with|focus on) (?:only |just )?)?(?:the |those |them )?(?:[a-z'-]+,? (?:and )?){0,4}?(?:parts|bits|sections|moments|segments|stretches|scenes|shots|pieces|footage)(?: (?:where|when|in which|that|with|of) [^.!?]*)?[.!]*$/,
+    bestPicked: /^(?:只|就|专)?(?:挑|选|拣|捡)(?:些|点|一些)?(?![^，,。]*[短长快慢前后头尾中第])[^，,。\d的滴嘅]{1,4}(?:的|滴|嘅)$|^(?:把|将)?[^，,。\d]{0,8}?(?:那些|这些)?最(?![短长快慢大小响轻新后近早先前])[^，,。\d的]{1,4}的(?:部分|片段|地方|镜头|段落?)(?:都|全)?(?:给我|帮我)?(?:剪|挑|拿|选|找|弄|整|搞)出来(?:嗷|啊|吧|哈|呀|哦|噢|喔)?$|^(?:要|挑|选|留|只要|就要|只留|专挑)(?:那些|这些)?最(?![短长快慢大小响轻新后近早先前])[^，,。\d的]{1,4}的(?:部分|片段|地方|镜头|段落?|那些)?$|^(?:只|就|专)?(?:挑|选|拣|捡|留)(?:出|些|点|一些)?(?:那些|这些)?(?![^，,。]*[短长快慢前后头尾中第])[^，,。\d的滴嘅]{1,4}(?:的|滴|嘅|嘞|哩)(?:部分|片段|地方|段落?|画面)$|^(?:(?:只|就)?(?:保留|留下|留着|要|挑|选))?[^，,。\d]{0,10}?(?:那些|这些|那几下|那几个|那几段|好镜头|好的镜头|(?:关键|精彩|重点)(?:的)?(?:片段|镜头|部分)|精华)(?:都|全)?(?:要?留着|保留|要|留下|(?:挑|选|放|剪|拿)进去)?$|^(?:(?:and|but|so|please|pls|kindly) )*(?=(?:only|just|keep|pick|select|choose|use|take|grab|include|go for|stick to|stick with|focus on) )(?:(?:only|just) )?(?:(?:keep|pick|select|choose|use|take|grab|include|go for|stick to|stick with|focus on) (?:only |just )?)?(?:the |those |them )?(?:[a-z'-]+,? (?:and )?){0,4}?(?:parts|bits|sections|moments|segments|stretches|scenes|shots|pieces|footage)(?: (?:where|when|in which|that|with|of) [^.!?]*)?[.!]*$/,
     /**
      * "动作要领都留着", "阿婆们跳舞的都留着", "讲解的部分保留", Cantonese "水底嗰啲靚位留返", "keep all the pages turning": what the footage shows said to
      * stay, no verb else; not a moment by its place (第二段留着), a part of the draft or a sound (their own readings), the
@@ -5092,7 +5114,7 @@ export const Words = {
       // "I want to compare", "我比一哈", "A/B 一下": the two files are to be set side by side, which the two exports are for;
       // "I want to compare with before": the draft as it was, which a step back shows.
       /^(?:(?:so )?(?:i|we) (?:want|wanna|would like|'d like|can|could|will|'ll)(?: to)? )?(?:compare|see|check|hear|judge|pick|choose) (?:both|them|the two|the difference|which is better)(?: of them| later| side by side)*$|^(?:so )?(?:i|we) (?:want|wanna|would like|'d like|can|could|will|'ll)(?: to)? compare(?: (?:it |them |this )?(?:with|to|against) (?:before|earlier|the (?:old|previous|original|earlier|last) (?:one|version|cut|edit)|the original|how it was))?(?: later| side by side)*$|^(?:for )?(?:an? )?a\/b(?: test(?:ing)?| comparison)?$|^(?:i|we) (?:just )?(?:want|wanna|need|would like|'d like|will|'ll|shall|gonna|am gonna|'m gonna|am going to|'m going to|have to|gotta|can)(?: to)? (?:first )?(?:check|double-check|verify|review|look over|go over|look at|watch|preview|test) (?:something|things|stuff|it|that|what(?:'s| is)(?: (?:there|in (?:it|there|the (?:video|draft))|on (?:it|there)|left))?|(?:the|my|our) (?:[a-z'-]+ ){0,2}(?:timings?|order|cuts?|edits?|changes?|captions?|texts?|titles?|tracks?|layers?|lengths?))(?: later| first| again| quickly| real quick)*$/,
-      /^(?:我|我们)?(?:要|想|好)?(?:比|对比|比较)(?:一[下哈]?|一比)$|^a\/?b\s*(?:一下|测试|对比)?$/,
+      /^(?:我|我们)?(?:要|想|好)?(?:两个|俩|两版|两条)?(?:比|对比|比较)(?:一[下哈]?|一比)$|^a\/?b\s*(?:一下|测试|对比)?$/,
       // "…, is that okay?", "…. Would that work?": the request beside it, asked if it may be done.
       /^(?:is|would|will) (?:that|this|it) (?:be )?(?:ok(?:ay)?|alright|all right|possible|doable|fine|a problem)\??$|^(?:does|would|will|can) (?:that|this|it) work\??$/,
       // "drill noise in the background", "radio chatter in the bg": a noise in the recording, named.

@@ -118,9 +118,10 @@ export const namesPartOf = (text: string, op: EditOp): boolean => Words.aside.pa
  * Whether a clause beside the request asks for nothing (Words.aside): "原声关掉，病房里太吵了", "导出720p，放内网用",
  * "Cut 0:50 to 0:58, I burned my finger there". One that may be a request not read stays unread: an edit verb, a
  * figure, a quote, a comparative or an "also", a part of the draft the request does not change, or another moment.
- * Apart: the clause opens or closes the message, set apart from the rest by a stop or a comma (messageApart).
+ * Apart: the clause opens or closes the message, set apart from the rest by a stop or a comma (messageApart); first:
+ * it opens the message (opensMessage).
  */
-export function aside(clause: string, ops: EditOp[], apart = false): boolean {
+export function aside(clause: string, ops: EditOp[], apart = false, first = false): boolean {
   // "Hiii!! Can we make this … for our Reels?? 🦷✨": marks left alone say no words; "自动放大开起来，boleh?": "can?"
   // asked after the request asks it.
   if (!/[\p{L}\p{N}]/u.test(clause) || Words.aside.canAsked.test(readable(clause).trim())) return true;
@@ -128,6 +129,7 @@ export function aside(clause: string, ops: EditOp[], apart = false): boolean {
   // be, it is said back as unread).
   if (Words.everyOfThem.test(readable(clause).trim()) && PositionWords.some(([place]) => place.test(readable(clause)))) return false;
   if (SAID_OF_ITS_REQUEST.some((said) => said(clause, ops))) return true;
+  if (asksNothing(clause, ops, first)) return true;
   // "我们蜡染的视频，你帮剪，三十秒的": the clip said again by its verb alone, wherever it is said.
   if (Words.compileAgain.test(readable(clause))) return ops.some((op) => op.op === 'compile_best_moments');
   const said = readable(clause).replace(/[.!]+$/, ''); // "There's keyboard clacking the whole way through.": said to its end
@@ -140,7 +142,7 @@ export function aside(clause: string, ops: EditOp[], apart = false): boolean {
   // "i want both, obrigado mano", "Ahlan my dear, I have a video of us …": a greeting, a thanks or a farewell opening or
   // closing the clause after a comma is said beside the rest, which is read as an aside alone.
   const greeted = withoutGreetings(clause);
-  if (greeted !== clause) return aside(greeted, ops, apart);
+  if (greeted !== clause) return aside(greeted, ops, apart, first);
   if (Words.aside.lengthWhy.test(said)) return ops.some((op) => op.op === 'compile_best_moments');
   // "包饺子的全过程，剪成一分钟", "Delete clip 2. Wrong recipe.", "标题改成「…」，给换一下", "放大少一点，头都切掉了": what the
   // footage is of, why a moment goes, the request said again, what it mends; each beside the request it speaks of only.
@@ -254,6 +256,9 @@ function spokenOf(shaped: { text: string; self: boolean }, ops: EditOp[]): strin
     && ops.some((op) => PART_OF[op.op] === part || STRETCH_REMOVALS.has(op.op)));
   return shaped.self || other ? shaped.text.replace(history, ' ') : shaped.text;
 }
+
+/** Whether a clause opens the message (what is said before the request: the footage it is of). */
+export const opensMessage = (clause: string, message: string) => message.trim().startsWith(clause.trim());
 
 /**
  * Whether a clause opens or closes the message, set apart from the rest of it by a stop or a comma ("dead on. now put …",
@@ -542,6 +547,33 @@ const REASON_BREAK = /(?:[,.;]|\s[-–—])\s+|\s+\(|\s+(?:because|since|cause|'
 
 /** "the outro drags", "this part sucks": a part said to do something (not to need or want something done). */
 const STATED = /^(the|this|that|my|our) [a-z-]+ (?!(needs|wants|has|deserves|requires|goes)\b)[a-z]+s\b/;
+
+/**
+ * A clause of the kinds that ask nothing (Words.aside.asksNothing) beside a request read: a nudge or an "all right?"
+ * beside any; a feeling, its lead-in about the parts the request changes; the footage named first, or the clip asked
+ * again with what it is about, beside the clip of the best moments. A figure, a quote, a shape or another intent word
+ * keeps it unread.
+ */
+function asksNothing(clause: string, ops: EditOp[], first: boolean): boolean {
+  const said = readable(clause).replace(/[.!。！]+$/, '').trim();
+  const { feeling, nudge, okAsked, footageNamed, videoMade, shaken, unseen } = Words.aside.asksNothing;
+  if (ops.length === 0 || quoted(clause) !== undefined || /\d/.test(normalizeNumbers(said))) return false;
+  if (nudge.test(said) || okAsked.test(said)) return true;
+  // "镜头晃得很": a shaky shot, beside the zoom changed, is why (a zoom that follows the action shakes with it).
+  if (shaken.test(said)) return ops.some((op) => op.op === 'set_zoom' || op.op === 'zoom_at');
+  const hidden = unseen.exec(said)?.[1];
+  if (hidden !== undefined) return ops.some((op) => namesPartOf(hidden, op)) && aboutParts(hidden, ops);
+  const felt = feeling.exec(said);
+  if (felt !== null) return !namesIntent(felt[1]) && aboutParts(felt[1], ops);
+  if (!ops.some((op) => op.op === 'compile_best_moments') || saysShape(said)) return false;
+  // (加 between two names is "and": "航拍加葡萄园的"; the clip's own verbs are the clip asked again.)
+  // (Named after the request, "剪30秒，航拍的", the footage may be chosen: unread.)
+  const joined = said.replace(/(?<=\p{Script=Han})加(?=\p{Script=Han})/gu, '和');
+  const named = first && footageNamed.test(said) && !Words.aside.verb.test(joined);
+  const intent = INTENT_WORDS.some((pattern) => pattern !== Words.compile && pattern.test(said));
+  return (named || videoMade.test(said)) && !intent
+    && Object.entries(Words.aside.parts).every(([part, pattern]) => part === 'timeline' || !pattern.test(said));
+}
 
 /** Whether the clause speaks only of parts of the draft the operations change, and of no other moment than theirs. */
 function aboutParts(text: string, ops: EditOp[]): boolean {

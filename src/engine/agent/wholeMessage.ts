@@ -1,5 +1,5 @@
 import { type EditOp, quotedAll, SLIP_SAYS_NO, Words } from '../../protocol';
-import { aside, messageApart, complainsOnly, contrasts, corrects, directionOfFigure, keptBesideRemoval, namesOtherMoment, onlyOccasion, otherUpload, refuses, saysResultOf, keptSceneSoundAside, saysWhichIsWhich, pointShownAside, idleShownAside, askedHowFirst, wayWished, pointedBack } from './asides';
+import { aside, messageApart, opensMessage, complainsOnly, contrasts, corrects, directionOfFigure, keptBesideRemoval, namesOtherMoment, onlyOccasion, otherUpload, refuses, saysResultOf, keptSceneSoundAside, saysWhichIsWhich, pointShownAside, idleShownAside, askedHowFirst, wayWished, pointedBack } from './asides';
 import { type ParseContext, readable, UNSAID } from './clauseWords';
 import { takesAway } from './fragments';
 import { AUDIO_FILE, musicAdded } from './mediaOps';
@@ -49,7 +49,7 @@ export function messageRead(reading: Reading): ParsedMessage {
   const read = ops.filter((op) => !(directions.has(op) && figured(op, ops)) && !(outright && purposeShapes.has(op)) && !(shapeAsked && shapesHad.has(op)) && !(shortened && complaints.has(op)) && !(chosen && unnamedRemovals.has(op)) && !(askedClip && bareLengths.has(op)) && !(bounds.has(op) && withinBound(op)) && !(musicChanged && keptSound.has(op)) && !(musicAdded && soundLeft.has(op)) && !(sourceTurnedDown && loudMusic.has(op)) && !(hardCuts && fadesBetween.has(op)) && !(qualitiesWanted.has(op) && sharpFile(op)))
     .filter((op) => !(op.op === 'redo' && mistakeLetStand(message, ops)));
   const unread = unknown.filter((clause) => !ops.some((op) => saysResultOf(readable(clause), op) || contrasts(clause, op, context))
-      && !(ops.length > 0 && (onlyOccasion(clause) || refuses(clause, context, ops) || aside(clause, ops, messageApart(clause, message)) || keptBesideRemoval(clause, ops) || keptSceneSoundAside(clause, ops) || pointShownAside(clause, ops) || idleShownAside(clause, ops) || otherUpload(clause, ops) || directionOfFigure(clause, ops) || wayWished(clause, ops) || pointedBack(clause, ops) || corrects(clause, ops) || saysWhichIsWhich(clause, ops) || askedHowFirst(clause, ops, context)))
+      && !(ops.length > 0 && (onlyOccasion(clause) || refuses(clause, context, ops) || aside(clause, ops, messageApart(clause, message), opensMessage(clause, message)) || keptBesideRemoval(clause, ops) || keptSceneSoundAside(clause, ops) || pointShownAside(clause, ops) || idleShownAside(clause, ops) || otherUpload(clause, ops) || directionOfFigure(clause, ops) || wayWished(clause, ops) || pointedBack(clause, ops) || corrects(clause, ops) || saysWhichIsWhich(clause, ops) || askedHowFirst(clause, ops, context)))
       // "what did you cut? show me the tracks", "show the tracks, I want to check the music's there": the question the
       // tracks shown answer.
       && !(ops.some((op) => op.op === 'show_tracks') && checksDraft(readable(clause))) && !(shortened && complainsOnly(readable(clause)) && !namesOtherMoment(readable(clause), ops)));
@@ -179,7 +179,7 @@ function bySlots(ops: EditOp[], unknown: string[], context: ParseContext, messag
   // "… get rid o it because the team complained": beside what was read by slots, a reason is context, as beside any request;
   // "the title, I want it away. Delete.": a remove verb alone after a removal so read says it again.
   const again = (clause: string) => read.some(takesAway) && Words.removeAgain.test(readable(clause));
-  return { ops, unknown: read.length === 0 ? left : left.filter((clause) => !aside(clause, ops, messageApart(clause, message)) && !again(clause)) };
+  return { ops, unknown: read.length === 0 ? left : left.filter((clause) => !aside(clause, ops, messageApart(clause, message), opensMessage(clause, message)) && !again(clause)) };
 }
 
 /** "速度快一点，第二段1.5倍": a speed said by its direction only is the way of a moment's speed said by a figure. */
