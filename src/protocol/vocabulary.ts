@@ -2482,6 +2482,11 @@ export const Words = {
   thenOtherTongue: /그리고|그다음에?|그러고\s*나서|そして|それから/,
   /** "…, sau đó export": Vietnamese "then" between English requests ("sau" said last is "later": Words.stepOrderAbroad). */
   thenVietnamese: /(?<!\p{L})sau đó(?!\p{L})/u,
+  /**
+   * "the first one all blurry", "the other video too dark": what an upload or a clip is, said with its "is" dropped before
+   * how it is (as many say it); not "the first one too, please", an addition.
+   */
+  copulaDropped: /(?<=(?:^|[,;.:!]\s*|\b(?:but|because|cause|cos|coz|since|as)\s+))(the (?:first|second|third|last|other|old|new) (?:one|video|clip|file|upload|recording)) (?=(?:all|so|very|really|super|kinda|quite|too) (?!(?:please|pls|thanks|and|then|as|much|many|the)\b)[a-z]{3,})/g,
   /** "just lake.mov is broken", "only b.mp4 looks blurry": what an upload is, said of it, is no choice of the uploads to use. */
   uploadStated: new RegExp(String.raw`^(?:(?:just|only) )?${SOURCE_FILE} (?:is|are|was|were|looks?|seems?|feels?|sounds?)\b`),
   /**

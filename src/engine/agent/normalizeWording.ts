@@ -108,6 +108,7 @@ export function normalizeWording(text: string): string {
     .replace(/\bdey (?=(?:come|show|appear|start|end|play|go|stay|finish|begin|pop|run)\b)/g, '')
     // "one of them backgrounds", "cut them bits": "them" before a plural noun is its article, as it is said in many dialects.
     .replace(Words.themArticle, 'the ')
+    .replace(Words.copulaDropped, '$1 is ')
     // "for tik tok": the platform's name as it is often typed, in two words.
     .replace(/\btik[\s-]tok\b/g, 'tiktok')
     // "on t'end", "t'music": the article as it is said in the north of England.

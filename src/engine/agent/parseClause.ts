@@ -605,7 +605,14 @@ const FACTORS_SAID = /\d+(?:\.\d+)?\s*(?:x\b|×|倍)|\bx\s?\d/g;
 
 /** Each piece of a list that names one moment and its speed, as [place, factor]; undefined unless every piece does. */
 function pacedEach(text: string): [number, number][] | undefined {
-  const pieces = text.split(/\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/);
+  // ("first clip make slow, 0.5 speed, third clip make fast, 2x": a factor said apart, after a moment named with no
+  // factor, is that moment's.)
+  const pieces = text.split(/\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/).reduce((joined: string[], piece) => {
+    const last = joined[joined.length - 1];
+    const factorOfLast = last !== undefined && parseOrdinals(piece).length === 0 && parseFactor(piece) !== undefined
+      && parseOrdinals(last).length === 1 && parseFactor(last) === undefined;
+    return factorOfLast ? [...joined.slice(0, -1), `${last}, ${piece}`] : [...joined, piece];
+  }, []);
   const read = pieces.map((piece): [number, number] | undefined => {
     const [places, named] = [parseOrdinals(piece), parseFactor(piece)];
     return places.length === 1 && named !== undefined ? [places[0], named > 1 && slowedBy(piece) ? 1 / named : named] : undefined;

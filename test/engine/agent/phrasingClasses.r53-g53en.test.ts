@@ -6,7 +6,9 @@ import { nothing, notSure, sure } from './phrasingTable';
  * with "also" keeps the size said of it alone; a length said with "only" for a platform of one shape takes that shape;
  * "make it wide" is landscape; the pidgin's "make e no go down" refuses the ducking; "da las 3 seconds" are the last
  * ones; "crank the zoom up" zooms more; "the clip where …, the second, …" names the second clip; "nothings happening"
- * is idle; a figure that "would be grand" is approved; "number two clip" is clip 2; "a one minute one" is 60 seconds.
+ * is idle; a figure that "would be grand" is approved; "number two clip" is clip 2; "a one minute one" is 60 seconds;
+ * "the first one all blurry" (its "is" dropped) says why, choosing nothing; a factor said apart after a moment named
+ * without one is that moment's.
  */
 describe('edit agent: round 53 (g53en) classes', () => {
   describe('steps cancelled in the plural', () => {
@@ -104,5 +106,21 @@ describe('edit agent: round 53 (g53en) classes', () => {
     ]);
     // (seconds said after the minutes with no clip before them still count)
     sure([['cut it to one minute one second', [{ op: 'compile_best_moments', target_ms: 61000 }]]]);
+  });
+
+  describe('an upload said to be so, its "is" dropped', () => {
+    sure([
+      ['just use the second video, the first one so shaky', [{ op: 'use_sources', files: ['2'] }]],
+      ['only use the first upload, the other one too dark', [{ op: 'use_sources', files: ['1'] }]],
+    ]);
+    sure([['remove the first one too quickly', [{ op: 'remove_moment', index: 1 }]]]);
+  });
+
+  describe('a factor said apart after the moment it is of', () => {
+    sure([
+      ['second clip make it slow, 0.5x, third clip make it fast, 1.5x',
+        [{ op: 'set_speed', factor: 0.5, index: 2 }, { op: 'set_speed', factor: 1.5, index: 3 }]],
+      ['clip 1 slow, half speed, clip 2 fast, 2x', [{ op: 'set_speed', factor: 0.5, index: 1 }, { op: 'set_speed', factor: 2, index: 2 }]],
+    ]);
   });
 });
