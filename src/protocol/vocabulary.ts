@@ -440,12 +440,12 @@ export const FIGURE_APPROVED = String.raw`(?:\s+(?:(?:is|would be|should be|will
  * the speed ("速度六倍"), the same.
  */
 export const FACTOR_ALONE = new RegExp(String.raw`^(?:(?:at|maybe|perhaps|say|like|about|try|or)\s+|(?:再|就)?(?:快|加快|加速|快进|快放|提速)(?:到|成|个)?\s*|(?:速度|倍率)(?:为|是|设为|调到|[=:：])?\s*)?(?:x\s?\d+(?:\.\d+)?|倍速\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:[x×]|倍速?)|(?:twice|\d+ times) as fast|\d+ times faster|(?:three[\s-]quarters?|(?:a |one )?quarter|0?\.\d+) speed)${FIGURE_APPROVED}?(?:\s+(?:please|i think|or so|then|maybe|perhaps|i guess))?(?:就行|就好|就可以|就够了?|即可|吧|就?(?:要得|中|行|可以))?[.!?？。！]*$`);
+/** "还要一个gif": one more file named by its kind alone, after 还要 or 另要. */
+export const ONE_MORE_FILE_ZH = String.raw`\s*一[个份条支]\s*(?:mp4|mov|gif|webm)(?![a-z\d])`;
 /**
  * A file made, counted and named by its size or kind ("来一个 1080p 的", "整个gif", "汇一支gif", "出一条 1080 的"): after 再, one more file
  * (not 整个…都, "the whole …").
  */
-/** "还要一个gif": one more file named by its kind alone, after 还要 or 另要. */
-export const ONE_MORE_FILE_ZH = String.raw`\s*一[个份条支]\s*(?:mp4|mov|gif|webm)(?![a-z\d])`;
 export const ANOTHER_FILE_ZH = String.raw`(?:来|倒|整(?!个[^，,。]*[都也])|汇|弄|搞|出|导)出?\s*一?[个支份条](?=\s*(?:的\s*)?(?:\d{3,4}p?|4k|mp4|mov|gif|webm)(?![a-z\d]))`;
 /** One more of the kind just named ("… and another 'Done' at 0:20", 再来一个): it stands for that kind said again. */
 export const ONE_MORE = String.raw`another(?: one)?|one more|a second(?: one)?|(?:再来|再|还有|来)一[个条句]`;

@@ -1137,7 +1137,10 @@ function pairsJoined(part: string, spaced: string[], context: ParseContext): str
   if (!joined) return undefined;
   const whole = readAlone(part, context);
   const read = pieces.flatMap((piece) => readAlone(piece, context));
-  return read.length > whole.length && whole.every((op) => read.some((one) => one.op === op.op)) ? pieces : undefined;
+  // ("背景 音乐 加": 背景 reads alone, 背景音乐 is one noun that reads nothing without its verb: a word that loses its
+  // reading beside the next one is part of a longer word, and no pair of the list is taken.)
+  const compound = spaced.slice(0, -1).some((piece, k) => readAlone(piece, context).length > 0 && readAlone(`${piece}${spaced[k + 1]}`, context).length === 0);
+  return !compound && read.length > whole.length && whole.every((op) => read.some((one) => one.op === op.op)) ? pieces : undefined;
 }
 
 /** A clause opening with a subject pronoun: a sentence, not a thing named in a list. */

@@ -70,6 +70,11 @@ describe('edit agent: round 53 (g53zh) classes', () => {
     ]);
     // (a "no" among them keeps them apart: nothing turned off)
     sure([['竖屏 声音 不要 关掉', [{ op: 'set_aspect', aspect: '9:16' }]]]);
+    // (a word that is part of a longer one, 背景 of 背景音乐, is not a piece of its own)
+    sure([
+      ['背景 音乐 加上', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
+      ['横屏 背景 音乐 加', [{ op: 'set_aspect', aspect: '16:9' }, { op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]],
+    ]);
   });
 
   describe('a moment\'s last few seconds cut', () => {
