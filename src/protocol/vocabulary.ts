@@ -1207,10 +1207,6 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   [/唔使/g, '不用'],
   // Cantonese 撤返 ("撤返佢", "撤返一步") is 撤回, the undo (返 after a verb is "back").
   [/撤返/g, '撤回'],
-  // "结尾加一句：欢迎来石浦": a line (一句, 一句话) added, its words after a colon, is a text added (一行字).
-  // (At an end or a place on screen, said before the colon, the same: "结尾加一句" heads the words.)
-  [/(?<=(?:加|放|打|写|来)上?\s*)一句话?(?=\s*[：:"“「])|(?<=(?:结尾|开头|片尾|片头|底部|顶部|下面|上面)再?(?:加|放|打|写|来)上?\s*)一句话?(?=\s*$)/g,
-    '一行字'],
   // "片尾放一张卡片：…": a card put (放, 摆) at an end, its words after a colon, is a card added.
   [/(?<=(?:片尾|片头|结尾|开头|最后|最前面?)\s*)(?:放|摆)(?=\s*一?[张個个]?\s*(?:卡片|卡)\s*(?:[：:"“「]|$))/g, '加'],
   [/唔要/g, '不要'],
@@ -1685,8 +1681,8 @@ export const COLLOQUIAL_ZH: readonly [RegExp, string][] = [
   // Cantonese 喇 closing a clause ("第二段太长喇", "好喇，导出") is 啦 (not 喇叭, a speaker: no clause closed).
   [/(?<=\p{Script=Han})喇(?=\s*(?:$|[，,。!！~～]))/gu, '啦'],
   // "之后再出多个 mp4": 多 before the count of a file named by its kind, with no 一, is one more file (or several: a file
-  // exported all the same).
-  [/(出|导)多(?=[个份版条]\s*(?:mp4|mov|gif|webm|\d{3,4}p|4k)(?![a-z\d]))/g, '再$1'],
+  // exported all the same). (Not after a "don't": "别出多条gif" asks no more files.)
+  [/(?<!(?:别|不要|不用|不|没|甭|莫)\s*)(出|导)多(?=[个份版条]\s*(?:mp4|mov|gif|webm|\d{3,4}p|4k)(?![a-z\d]))/g, '再$1'],
   // Cantonese: "出 mp4 720p 再出埋 webm", "导埋个 gif": 埋 after the verb of exporting, before the file's kind, is "as well":
   // one more file, counted as 出多一个 is (its own, no size of the other; not 埋 elsewhere: 同埋, "and").
   [/(出|导)埋\s*一?([个份版])(?=\s*(?:mp4|mov|gif|webm|\d{3,4}p|4k)(?![a-z\d]))/g, '再$1一$2'],
@@ -3185,8 +3181,9 @@ export const Words = {
   startShortened: /(?<!\b(?:is|was|'s) (?:the |just the )?(?:very )?)\b(start|beginning|front) of\b|(?<!(?:是|为)[^，,。]{1,12}的)开头(?!(那|这)?一?个?(段|片段|镜头))/,
   // "clip 1 should end 2 seconds sooner": its end brought that much earlier, the moment shortened by it.
   // "第三段最后那几秒剪掉": a few seconds off a moment's end, no amount said, shortens it by the unsaid amount (no removal;
-  // off its start, 开头那几秒, a shortening too, which startShortened leaves unguessed).
-  shorter: /(?:最后|结尾|末尾|尾巴|尾部|开头)(?:那|的)?几秒钟?(?:(?![别不没莫])[^，,。\d]){0,3}?(?:剪掉|删掉|去掉|砍掉|切掉|裁掉|不要)|\bshorter\b|\b(?:end|finish|stop)s? (?:(?:about|around|maybe|like) )?(?:\d+(?:\.\d+)?|a|one|two|three|four|five|half a) ?(?:s|secs?|seconds?) (?:sooner|earlier)\b(?! than\b)|(?<!剪|缩|截|裁)短\s*(?:上|个|它)?\s*\d+(\.\d+)?\s*秒|(剪|删|去|砍|切|裁|截|咔|掐|trim|cut)\s*(掉|去|了)\s*\d+(\.\d+)?\s*秒钟?(?!\s*(?:(?:以|之)?[后前]|的|那|这|处|到|至|左右的))|砍\s*\d+(\.\d+)?\s*秒钟?(?!\s*(?:(?:以|之)?[后前]|的|那|这|处|到|至|左右|钟?的))|出点\s*(往前|向前|提前|前移)\s*(收|缩|挪|移|调|拉)?\s*\d|出点\s*(收|缩)\s*\d|\b(take|knock|shave|cut|chop|lop|trim|snip|lose|pare) (?!(it|that|this|them|those|these|(the )?(clip|part|section|segment|scene|shot|moment) \d+|the (first|second|third|fourth|fifth|last|final) (clip|part|section|segment|scene|shot|moment)) off\b)(\S+ ){1,3}(off|from the end)\b|\b(?:take|knock|shave|cut|chop|lop|trim|snip|pare) (?:off|away) (?:about |like |around |maybe )?\d+(?:\.\d+)? ?(?:s|secs?|seconds?)\b(?! (?:of|from) the (?:start|beginning|front|middle)\b)|短一点|短点(?!的)|短一些|短些|减掉|减去|减少|减\s*\d|(?:掐|砍)\s*\d+(\.\d+)?\s*秒钟?(?!\s*(?:(?:以|之)?[后前]|的|那|这|处|到|至|左右的))|\btrim (the (end|tail|ending|start|beginning|front) of )?(the (first|second|third|fourth|fifth|last) )?(moment|clip|segment|part)s?\b|\bshorten (moments?|clips?|segments?|parts?|the (first|second|third|last))|\bshorten the [\w-]+ (moment|clip|segment|section|part|scene|shot)\b|\b(reduce|decrease) (moment|clip|segment|section|part|scene|shot|the ([\w-]+ )?(moment|clip|segment|section|part|scene|shot))\b(?=.*\bby (about )?\d+(\.\d+)? ?(s|secs?|seconds?)\b)|缩短|剪短|截短|裁短|\bshort(?:en)? (?:it|that|this)(?: one)?\b(?=\s+(?:by\s+)?\d)|\b(?:pare|whittle|slim|cut|trim) (?:down )?(?:\S+ ){0,3}?(?:down )?by (?:about )?\d+(?:\.\d+)? ?(?:s|secs?|seconds?)\b/,
+  // off its start, 开头那几秒, a shortening too, which startShortened leaves unguessed). 不要 is the verb only at the
+  // clause's end ("最后几秒不要了"): before a verb ("最后几秒不要删掉") it refuses the cut.
+  shorter: /(?:最后|结尾|末尾|尾巴|尾部|开头)(?:那|的)?几秒钟?(?:(?![别不没莫])[^，,。\d]){0,3}?(?:剪掉|删掉|去掉|砍掉|切掉|裁掉|不要(?=\s*[了吧啦]?\s*(?:[，,。！!～~]|$)))|\bshorter\b|\b(?:end|finish|stop)s? (?:(?:about|around|maybe|like) )?(?:\d+(?:\.\d+)?|a|one|two|three|four|five|half a) ?(?:s|secs?|seconds?) (?:sooner|earlier)\b(?! than\b)|(?<!剪|缩|截|裁)短\s*(?:上|个|它)?\s*\d+(\.\d+)?\s*秒|(剪|删|去|砍|切|裁|截|咔|掐|trim|cut)\s*(掉|去|了)\s*\d+(\.\d+)?\s*秒钟?(?!\s*(?:(?:以|之)?[后前]|的|那|这|处|到|至|左右的))|砍\s*\d+(\.\d+)?\s*秒钟?(?!\s*(?:(?:以|之)?[后前]|的|那|这|处|到|至|左右|钟?的))|出点\s*(往前|向前|提前|前移)\s*(收|缩|挪|移|调|拉)?\s*\d|出点\s*(收|缩)\s*\d|\b(take|knock|shave|cut|chop|lop|trim|snip|lose|pare) (?!(it|that|this|them|those|these|(the )?(clip|part|section|segment|scene|shot|moment) \d+|the (first|second|third|fourth|fifth|last|final) (clip|part|section|segment|scene|shot|moment)) off\b)(\S+ ){1,3}(off|from the end)\b|\b(?:take|knock|shave|cut|chop|lop|trim|snip|pare) (?:off|away) (?:about |like |around |maybe )?\d+(?:\.\d+)? ?(?:s|secs?|seconds?)\b(?! (?:of|from) the (?:start|beginning|front|middle)\b)|短一点|短点(?!的)|短一些|短些|减掉|减去|减少|减\s*\d|(?:掐|砍)\s*\d+(\.\d+)?\s*秒钟?(?!\s*(?:(?:以|之)?[后前]|的|那|这|处|到|至|左右的))|\btrim (the (end|tail|ending|start|beginning|front) of )?(the (first|second|third|fourth|fifth|last) )?(moment|clip|segment|part)s?\b|\bshorten (moments?|clips?|segments?|parts?|the (first|second|third|last))|\bshorten the [\w-]+ (moment|clip|segment|section|part|scene|shot)\b|\b(reduce|decrease) (moment|clip|segment|section|part|scene|shot|the ([\w-]+ )?(moment|clip|segment|section|part|scene|shot))\b(?=.*\bby (about )?\d+(\.\d+)? ?(s|secs?|seconds?)\b)|缩短|剪短|截短|裁短|\bshort(?:en)? (?:it|that|this)(?: one)?\b(?=\s+(?:by\s+)?\d)|\b(?:pare|whittle|slim|cut|trim) (?:down )?(?:\S+ ){0,3}?(?:down )?by (?:about )?\d+(?:\.\d+)? ?(?:s|secs?|seconds?)\b/,
   /** The speed as recorded: "set the speed back to normal", 恢复正常速度, "real time", "1x speed" (not the end of "1.1x speed"). */
   normalSpeed: /\breset (the |my )?(playback )?speed\b|\b(normal|regular|original|real[- ]?time|(?<![\d.])1x) speed\b|\bspeed (back )?to (normal|1x|regular)\b|\bplay (it )?(at|in) real[- ]?time\b|(正常|原始|原来的?)(速度|倍速)|原速(?!的?一半)|速度(恢复|回到|调回|改回|变回)(成|到)?(正常|原速|原来的?)/,
   /**

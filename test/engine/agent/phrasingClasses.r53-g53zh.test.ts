@@ -7,8 +7,7 @@ import { nothing, notSure, sure } from './phrasingTable';
  * said to belong at a place (应该是第一个) is moved there, and a close-up said to be a moment (X的特写是第三段) names
  * it, no zoom; spaced words that ask something only together ("声音 关掉") in a spaced list; a moment's last few seconds
  * cut is a trim by the unsaid amount (no removal), and "短两秒" after it its amount; a request thought over (想了想还是
- * 不加了) is taken back or changed; a line (一句) added with its words after a colon is a text, and a card put (放) at an
- * end with its words is added.
+ * 不加了) is taken back or changed; a card put (放) at an end with its words is added.
  */
 describe('edit agent: round 53 (g53zh) classes', () => {
   describe('idle stretches named, then all of them sped up', () => {
@@ -45,6 +44,14 @@ describe('edit agent: round 53 (g53zh) classes', () => {
     ]);
     // (还要 before anything but a file is one more request of its own)
     notSure(['导出mp4，还要加个标题']);
+    // (more files refused, 别/不要 出多条: none more)
+    sure([
+      ['出条mp4，别出多条gif', [{ op: 'export', format: 'mp4' }]],
+      ['出条mp4，不要出多条gif', [{ op: 'export', format: 'mp4' }]],
+      ['出条mp4，千万别出多条gif', [{ op: 'export', format: 'mp4' }]],
+      ['出条mp4，别出多个gif', [{ op: 'export', format: 'mp4' }]],
+      ['出条mp4，不用出多个webm', [{ op: 'export', format: 'mp4' }]],
+    ]);
   });
 
   describe('导出 typed as 倒出来, asked of the editor', () => {
@@ -82,7 +89,12 @@ describe('edit agent: round 53 (g53zh) classes', () => {
       ['第二段结尾那几秒剪掉', [{ op: 'trim_moment', index: 2, by_ms: 2000 }]],
       ['第一段最后几秒剪掉，短三秒', [{ op: 'trim_moment', index: 1, by_ms: 3000 }]],
     ]);
-    nothing(['第二段最后那几秒别剪掉']);
+    nothing(['第二段最后那几秒别剪掉', '第二段最后几秒不要删掉', '第二段最后几秒不要删', '第二段结尾那几秒不要去掉']);
+    // (不要 before a verb refuses the cut; at the clause's end it is the verb)
+    sure([
+      ['第二段最后几秒不要删掉，第三段删掉', [{ op: 'remove_moment', index: 3 }]],
+      ['第二段最后几秒不要了', [{ op: 'trim_moment', index: 2, by_ms: 2000 }]],
+    ]);
     // (off its start, not guessed at, and no removal)
     notSure(['第二段开头那几秒剪掉']);
   });
@@ -97,11 +109,13 @@ describe('edit agent: round 53 (g53zh) classes', () => {
     sure([['想了想，加个音乐吧', [{ op: 'add_music', track: 'lofi', volume: 0.35, duck: true }]]]);
   });
 
-  describe('a line added with its words after a colon; a card put at an end', () => {
+  describe('a card put at an end; a line added (一句) left unread', () => {
     sure([
-      ['开头加一句：新店开业', [{ op: 'add_text', text: '新店开业', style: 'title', anchor: 'start' }]],
       ['片尾放张卡片：谢谢观看', [{ op: 'add_card', card: 'outro', text: '谢谢观看', duration_ms: 2000 }]],
     ]);
     notSure(['最后再加一句，导出mp4']);
+    // (the line's words with how they look said after them, 字大一点, stay unread: none of the words; so does the line
+    // alone, 开头加一句：…, whose rule ran its words past the comma)
+    notSure(['开头加一句：新店开业，字大一点', '结尾加一句：欢迎来石浦，字小一点', '开头加一句：新店开业']);
   });
 });
