@@ -121,7 +121,8 @@ export function parseClause(original: string, text: string, context: ParseContex
   // at, nor the shape of either).
   if (new Set([...text.matchAll(VERSION_LENGTH)].map((said) => parseDurationMs(said[1]))).size > 1) return [];
   // ("only the best bits, 30 seconds, vertical": the "only" is of the bits; a shape said alone last still rides along.)
-  if (!has(/\bonly\b|只/) || has(Words.shapeOnly) || has(Words.shapeLast) || has(Words.lengthOnlyForPlatform)) {
+  const platformLength = has(Words.lengthOnlyForPlatform) && !has(Words.shapeRefusedEn);
+  if (!has(/\bonly\b|只/) || has(Words.shapeOnly) || has(Words.shapeLast) || platformLength) {
     const shape = shapeOps(original, text, context);
     if (shape) return shape;
   }

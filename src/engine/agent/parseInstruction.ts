@@ -36,7 +36,23 @@ export interface ParsedMessage {
 export function parseInstruction(message: string, context: ParseContext = { moments: 0, texts: 0 }): ParsedMessage {
   const structured = parseStructured(message);
   if (structured) return { ops: structured, unknown: [], sent: true };
-  return readInstruction(throughNoise(message), context);
+  return doubtedLeft(message, readInstruction(throughNoise(message), context));
+}
+
+/**
+ * "make it wide? nah", "make it play 1.5 times and then stop": made wide as a question, or a count of plays, asks no
+ * shape or speed (left unread); "make it only 30 seconds for tiktok, not vertical though": the length's platform gives
+ * no shape refused beside it.
+ */
+function doubtedLeft(message: string, read: ParsedMessage): ParsedMessage {
+  const said = message.toLowerCase();
+  const refused = Words.lengthOnlyForPlatform.test(said) && Words.shapeRefusedEn.test(said);
+  const asked = (op: EditOp) => (op.op === 'set_aspect' && op.aspect === '16:9' && Words.madeWideAsked.test(said))
+    || (op.op === 'set_speed' && Words.playedTimesThen.test(said));
+  const dropped = (op: EditOp) => asked(op) || (op.op === 'set_aspect' && op.aspect === '9:16' && refused);
+  if (!read.ops.some(dropped)) return read;
+  const unknown = read.ops.some(asked) && read.unknown.length === 0 ? [message] : read.unknown;
+  return { ...read, ops: read.ops.filter((op) => !dropped(op)), unknown };
 }
 
 /** A message, read through its noise once, unwrapped and read (again, a part of it or another wording of it). */

@@ -18,6 +18,16 @@ describe('edit agent: round 53 (g53en) classes', () => {
       ['cancel my last change', [{ op: 'undo' }]],
     ]);
     nothing(['cancel the last two edits at 0:10']);
+    sure([
+      ['forget my last two changes', [{ op: 'undo' }, { op: 'undo' }]],
+      ['discard the previous 2 edits', [{ op: 'undo' }, { op: 'undo' }]],
+    ]);
+    // (changes with no count are no steps counted back: read as before)
+    nothing([
+      "forget my previous changes, they're fine", 'forget the changes, I like it now', 'cancel the title changes',
+      'discard the color adjustments', 'forget the edits, they look great',
+    ]);
+    sure([['forget the changes you suggested, just export', [{ op: 'export', format: 'mp4' }]]]);
   });
 
   describe('the whole slowed down, or run a number of times as fast', () => {
@@ -28,6 +38,15 @@ describe('edit agent: round 53 (g53en) classes', () => {
       ['it drags, make e run 1.5 times', [{ op: 'set_speed', factor: 1.5 }]],
     ]);
     notSure(['make it play 2 times', 'make it run 1.5 times longer']);
+    // (a comparison, a loudness or a count of plays: no speed)
+    notSure([
+      'make it play 1.5 times as long', 'make it run 1.5 times the length', 'make the video play 1.5 times as slow',
+      'make the video play 1.5 times louder', 'make it play 1.5 times and then stop',
+      'make the video play 1.5 times then loop',
+    ]);
+    nothing([
+      'make it play 1.5 times as long', 'make it play 1.5 times and then stop', 'make the video play 1.5 times louder',
+    ]);
     nothing(["don't slow the whole video down"]);
   });
 
@@ -50,6 +69,13 @@ describe('edit agent: round 53 (g53en) classes', () => {
       ['make it 25 seconds only for instagram', [{ op: 'compile_best_moments', target_ms: 25000 }]],
       ['only 25 seconds for the reel', [{ op: 'compile_best_moments', target_ms: 25000 }]],
     ]);
+    // (a shape refused beside it takes none; a part's length is no clip's)
+    sure([
+      ['make it only 30 seconds for tiktok, not vertical though', [{ op: 'compile_best_moments', target_ms: 30000 }]],
+      ["make it only 30 seconds for tiktok, don't make it square", [{ op: 'compile_best_moments', target_ms: 30000 }]],
+      ['cut it to 20 seconds only for reels, no portrait', [{ op: 'compile_best_moments', target_ms: 20000 }]],
+    ]);
+    notSure(['keep the intro only 5 seconds for tiktok', 'make the outro only 3 seconds for shorts']);
   });
 
   describe('made wide', () => {
@@ -58,6 +84,17 @@ describe('edit agent: round 53 (g53en) classes', () => {
       ["it's for the website, so make it wide", [{ op: 'set_aspect', aspect: '16:9' }]],
     ]);
     notSure(['make the title wide', 'make it wide angle', 'make it wider']);
+    // (asked, doubted, left open, of the title, or a condition: no shape made)
+    notSure([
+      'make it wide? nah', 'make it wide, or maybe not', "make the video wide? I'm not sure",
+      'make it wide? no, keep it tall', 'make it wide-angle', 'make it wide, the title I mean',
+      'make it wide or tall, whatever works', 'make it wide and tall',
+      'make the video wide, or not',
+    ]);
+    nothing(['make it wide? nah', 'make it wide-angle', 'make it wide and tall']);
+    notSure([
+      'if you make it wide the text gets cut, so keep it square', 'when you make it wide, the logo gets cut off',
+    ]);
   });
 
   describe('pidgin and dropped letters', () => {
