@@ -205,6 +205,9 @@ const POSTED_THERE_TOO_ZH = String.raw`(?!\s*(?:发|传|上传|发布|投)(?:到
 const RESET_THINGS = 'password|passcode|pin|factory|account|email|login|phone|device|router|modem';
 /** A frame shape said in English words or as its ratio ("square", "9:16"). */
 const SHAPE_EN = 'landscape|portrait|vertical|horizontal|square|widescreen|9:16|16:9|1:1|4:5';
+/** Edits said of a clip whose "is" seems dropped ("the last clip very slowly fade out"): a request, not how it is. */
+const COPULA_NOT_BEFORE = String.raw`fade|zoom|speed|cut|trim|crop|mute|move|put|add|turn|delete|remove|drop`
+  + String.raw`|brighten|darken`;
 /** A length said in figures ("25 seconds", "1.5 min"). */
 const LENGTH_ONLY = String.raw`\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|mins?|minutes?)\b`;
 /** A platform named by its own name, as "for tiktok only" says where the one shape goes (no part, no thumbnail). */
@@ -2482,9 +2485,10 @@ export const Words = {
   thenVietnamese: /(?<!\p{L})sau đó(?!\p{L})/u,
   /**
    * "the first one all blurry", "the other video too dark": what an upload or a clip is, said with its "is" dropped before
-   * how it is (as many say it); not "the first one too, please", an addition.
+   * how it is (as many say it); not "the first one too, please", an addition, nor a request said of it with an adverb
+   * ("the last clip very slowly fade out", "really zoom in", "super fast zoom") or a need ("really needs a fade out").
    */
-  copulaDropped: /(?<=(?:^|[,;.:!]\s*|\b(?:but|because|cause|cos|coz|since|as)\s+))(the (?:first|second|third|last|other|old|new) (?:one|video|clip|file|upload|recording)) (?=(?:all|so|very|really|super|kinda|quite|too) (?!(?:please|pls|thanks|and|then|as|much|many|the)\b)[a-z]{3,})/g,
+  copulaDropped: new RegExp(String.raw`(?<=(?:^|[,;.:!]\s*|\b(?:but|because|cause|cos|coz|since|as)\s+))(the (?:first|second|third|last|other|old|new) (?:one|video|clip|file|upload|recording)) (?=(?:all|so|very|really|super|kinda|quite|too) (?!(?:please|pls|thanks|and|then|as|much|many|the|needs?|needed|${COPULA_NOT_BEFORE})\b)(?![a-z]+ly (?:${COPULA_NOT_BEFORE})\b)[a-z]{3,}\b(?! (?:${COPULA_NOT_BEFORE})\b))`, 'g'),
   /** "just lake.mov is broken", "only b.mp4 looks blurry": what an upload is, said of it, is no choice of the uploads to use. */
   uploadStated: new RegExp(String.raw`^(?:(?:just|only) )?${SOURCE_FILE} (?:is|are|was|were|looks?|seems?|feels?|sounds?)\b`),
   /**

@@ -161,3 +161,40 @@ describe('edit agent: round 53 (g53en) classes', () => {
     ]);
   });
 });
+
+// Round 53's review (rfix53c): a request said of a clip with an adverb or a need is no dropped "is"; a size set off
+// after two files, the second said with "also", is both files'.
+describe('edit agent: round 53 review (rfix53c) classes', () => {
+  describe('a request said of a clip with an adverb, or a need, its "is" not dropped', () => {
+    sure([
+      ['the last clip very slowly fade out', [{ op: 'fade', target: 'clip', out_ms: 1000 }]],
+      ['the last clip really slowly fade it out', [{ op: 'fade', target: 'clip', out_ms: 1000 }]],
+      ['the last clip really needs a fade out', [{ op: 'fade', target: 'clip', out_ms: 1000 }]],
+      ['the last clip very gently fade it in', [{ op: 'fade', target: 'clip', in_ms: 1000 }]],
+      ['the second clip very quickly fade it out', [{ op: 'fade', target: 'clip', out_ms: 1000 }]],
+      ['remove the first clip, the last clip really slowly fade out',
+        [{ op: 'remove_moment', index: 1 }, { op: 'fade', target: 'clip', out_ms: 1000 }]],
+      ['the first clip very slowly zoom in', [{ op: 'set_zoom', mode: 'auto' }]],
+      ['the first clip really zoom in on the face', [{ op: 'set_zoom', mode: 'auto' }]],
+      ['the first clip super fast zoom', [{ op: 'set_zoom', mode: 'auto' }]],
+    ]);
+    // (how it looks, its "is" dropped, still chooses nothing)
+    sure([
+      ['just use the second video, the first one so shaky', [{ op: 'use_sources', files: ['2'] }]],
+      ['remove clip 2, the first one really should stay', [{ op: 'remove_moment', index: 2 }]],
+    ]);
+  });
+
+  describe('a size set off after two files, the second said with also', () => {
+    sure([
+      ['export an mp4, also a gif, 720p',
+        [{ op: 'export', format: 'mp4', resolution: '720p' }, { op: 'export', format: 'gif', resolution: '720p' }]],
+      ['render a gif for slack, also a mov, 1080p',
+        [{ op: 'export', format: 'gif', resolution: '1080p' }, { op: 'export', format: 'mov', resolution: '1080p' }]],
+      ['export a webm for the website, and also an mp4 in 4k',
+        [{ op: 'export', format: 'webm' }, { op: 'export', format: 'mp4', resolution: '4k' }]],
+      ['export an mp4, also a gif at 720p',
+        [{ op: 'export', format: 'mp4' }, { op: 'export', format: 'gif', resolution: '720p' }]],
+    ]);
+  });
+});
