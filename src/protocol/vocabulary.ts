@@ -3831,8 +3831,11 @@ export const Words = {
   slowerAlone: /^(?:再|稍微|稍|更)?慢一?[点些](?:儿|吧)?$/,
   /** "第一个视频", "最后传的那个视频": an upload named by its place among the uploads (not a moment, 第一段). */
   uploadNamed: new RegExp(String.raw`${UPLOADS_ZH}|(?:最后|最新|刚才?)(?:上?传)?的?(?:那|这)?一?个(?:视频|文件|素材|录屏|录像)`),
-  /** "Export 两个 size", "导出两个", "export two sizes": a count of files under the export verb, each named after it. */
-  exportsCounted: /(?:两|二|2|三|3)\s*(?:个|种|份|版|款)|\b(?:two|three|2|3)\s+(?:sizes?|versions?|formats?|files?|exports?|copies)\b/,
+  /**
+   * "Export 两个 size", "导出两个", "export two sizes": a count of files under the export verb, each named after it,
+   * ending its clause (maybe with a noun after it): "export 2 files, 1080p" lists one already.
+   */
+  exportsCounted: /(?:(?:两|二|2|三|3)\s*(?:个|种|份|版|款)|\b(?:two|three|2|3)\s+(?:sizes?|versions?|formats?|files?|exports?|copies)\b)(?:\s*[^\s,，、。;；]{1,6})?\s*$/,
   /** What joins the files listed after their count: "1080p 跟 720p", "mp4 and gif", "1080p、720p". */
   exportsListedJoin: /\s*(?:和|跟|同|与|及|、|\band\b|&|\/|[,，])\s*/,
   /** "标题去掉，加个新的：X", "remove the caption, add a new one: X": a new one, its words given, of the text kind just named. */

@@ -341,9 +341,7 @@ function exportsListedAfterCount(reading: Reading, heard: Asked): boolean {
   const countedAt = place > 0 ? reading.message.indexOf(clauses[place - 1].trim()) : -1;
   const countSaid = countedAt < 0 ? '' : clauses[place - 1].trim();
   const asked = /^\s*[?？]/.test(reading.message.slice(countedAt + countSaid.length));
-  const counted = countSaid !== '' && !asked
-    && new RegExp(String.raw`(?:${Words.exportsCounted.source})(?:\s*[^\s,，、。;；]{1,6})?\s*$`)
-      .test(readable(countSaid).trim());
+  const counted = countSaid !== '' && !asked && Words.exportsCounted.test(readable(countSaid).trim());
   if (previous?.op !== 'export' || !counted) return false;
   const parts = clause.trim().split(Words.exportsListedJoin);
   const verb = /\p{Script=Han}/u.test(clause) ? '导出' : 'export ';

@@ -1124,22 +1124,29 @@ function spacedList(part: string, context: ParseContext): string[] | undefined {
  */
 function pairsJoined(part: string, spaced: string[], context: ParseContext): string[] | undefined {
   if (spaced.some((piece) => Words.refusal.test(readable(piece)) || Words.refusedOrComplained.test(piece))) return undefined;
+  // (each piece and pair is read alone once: the checks below ask again)
+  const readings = new Map<string, EditOp[]>();
+  const alone = (said: string): EditOp[] => {
+    const known = readings.get(said) ?? readAlone(said, context);
+    readings.set(said, known);
+    return known;
+  };
   const pieces: string[] = [];
   let joined = false;
   for (const piece of spaced) {
     const last = pieces[pieces.length - 1];
-    const pair = last === undefined ? [] : readAlone(`${last}${piece}`, context);
-    if (pair.length > 0 && readAlone(last, context).length === 0 && readAlone(piece, context).length === 0) {
+    const pair = last === undefined ? [] : alone(`${last}${piece}`);
+    if (pair.length > 0 && alone(last).length === 0 && alone(piece).length === 0) {
       pieces[pieces.length - 1] = `${last}${piece}`;
       joined = true;
     } else pieces.push(piece);
   }
   if (!joined) return undefined;
   const whole = readAlone(part, context);
-  const read = pieces.flatMap((piece) => readAlone(piece, context));
+  const read = pieces.flatMap((piece) => alone(piece));
   // ("背景 音乐 加": 背景 reads alone, 背景音乐 is one noun that reads nothing without its verb: a word that loses its
   // reading beside the next one is part of a longer word, and no pair of the list is taken.)
-  const compound = spaced.slice(0, -1).some((piece, k) => readAlone(piece, context).length > 0 && readAlone(`${piece}${spaced[k + 1]}`, context).length === 0);
+  const compound = spaced.slice(0, -1).some((piece, k) => alone(piece).length > 0 && alone(`${piece}${spaced[k + 1]}`).length === 0);
   return !compound && read.length > whole.length && whole.every((op) => read.some((one) => one.op === op.op)) ? pieces : undefined;
 }
 
