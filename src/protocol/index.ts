@@ -6,5 +6,6 @@ export * from './outputFromText';
 export * from './editOps';
 export * from './defaultJob';
 export * from './vocabulary';
+export * from './spokenEnglish';
 export * from './language';
 export * from './toolLabels';

@@ -1,8 +1,8 @@
 /** The languages Demo Clip answers in. */
 export type Lang = 'en' | 'zh';
 
-/** A Han character: Chinese text. */
-export const HAN = /[\u3400-\u9fff]/;
+/** A Han character: Chinese text (by script, so the rarer ideographs beyond the common block count too). */
+export const HAN = /\p{Script=Han}/u;
 
 /** A locale (zh-cn, zh_CN.UTF-8, zh-Hans) or a session language: any Chinese one is zh, everything else en. */
 export const langOf = (locale: string | undefined): Lang => (locale?.toLowerCase().startsWith('zh') ? 'zh' : 'en');

@@ -3836,6 +3836,12 @@ export const Words = {
    * ending its clause (maybe with a noun after it): "export 2 files, 1080p" lists one already.
    */
   exportsCounted: /(?:(?:两|二|2|三|3)\s*(?:个|种|份|版|款)|\b(?:two|three|2|3)\s+(?:sizes?|versions?|formats?|files?|exports?|copies)\b)(?:\s*[^\s,，、。;；]{1,6})?\s*$/,
+  /** The verb that makes each file listed after a count a request of its own ("720p" → "export 720p", 导出720p). */
+  exportVerb: { en: 'export ', zh: '导出' },
+  /** "export a gif, and also an mp4": "also" joining a file makes it one more, not the first file's format. */
+  alsoOneMore: /\balso\b/i,
+  /** "航拍加葡萄园的": 加 between two names joins them, as 和 does. */
+  plusAsAnd: /(?<=\p{Script=Han})加(?=\p{Script=Han})/gu,
   /** What joins the files listed after their count: "1080p 跟 720p", "mp4 and gif", "1080p、720p". */
   exportsListedJoin: /\s*(?:和|跟|同|与|及|、|\band\b|&|\/|[,，])\s*/,
   /** "标题去掉，加个新的：X", "remove the caption, add a new one: X": a new one, its words given, of the text kind just named. */

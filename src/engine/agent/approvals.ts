@@ -1,4 +1,4 @@
-import { type EditOp, quoted, Words } from '../../protocol';
+import { type EditOp, HAN, quoted, Words } from '../../protocol';
 import { exportDetail, namesIntent } from './asides';
 import { type ParseContext, readable } from './clauseWords';
 import { detailOfLast } from './detailOfLast';
@@ -40,7 +40,7 @@ function approvalOrInterjection(reading: Reading, heard: Asked): boolean {
   const { place, clause, text } = heard;
   const approves = Words.approval.test(text) && !Words.contrast.test(text)
     // "在结尾加一行文字「…」就可以了": an edit verb makes "that'll do" the end of a request, no approval.
-    && !(/\p{Script=Han}/u.test(text) && Words.aside.verb.test(text) && parseClause(clause, text, context).length > 0)
+    && !(HAN.test(text) && Words.aside.verb.test(text) && parseClause(clause, text, context).length > 0)
     && !(ops[ops.length - 1]?.op === 'export' && exportDetail(clause, text, context))
     // "音乐来一首 默认的就行": Chinese typed with spaces for commas, the same.
     && !text.split(/\s*,\s*|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u).some((piece) => !Words.approval.test(piece) && parseClause(piece, piece, context).length > 0)

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { AspectWords, CLOSING_PARTICLES_ZH, cutLengthMs, type EditOp, MOMENT_NOUN, ORDINALS, PlatformWords, PositionWords, quoted, SCENE_BACKGROUND, thingShownQuoted, Words } from '../../protocol';
+import { AspectWords, CLOSING_PARTICLES_ZH, cutLengthMs, type EditOp, HAN, MOMENT_NOUN, ORDINALS, PlatformWords, PositionWords, quoted, SCENE_BACKGROUND, thingShownQuoted, Words } from '../../protocol';
 import { EVERY, maskQuotes, MOMENT_NAMES, MOMENT_REF, type ParseContext, ratioSaid, readable } from './clauseWords';
 import { REMOVALS, REPLACEMENTS, SHORTENINGS, sourceLowered, STRETCH_REMOVALS } from './opKinds';
 import { parseClause, readAlone } from './parseClause';
@@ -151,7 +151,7 @@ export function aside(clause: string, ops: EditOp[], apart = false, first = fals
   const compiled = ops.some((op) => op.op === 'compile_best_moments');
   const sped = ops.some((op) => op.op === 'set_speed' || op.op === 'speed_up_idle');
   const topic = Words.aside.topicNamed.test(said);
-  if (topic && !compiled && sped && /\p{Script=Han}/u.test(said)) return false;
+  if (topic && !compiled && sped && HAN.test(said)) return false;
   if ((topic && compiled)
     || (Words.aside.wrongShown.test(said) && ops.some((op) => REMOVALS.has(op.op) || op.op === 'cut_range'))
     || (Words.aside.replacedAgain.test(said) && ops.some((op) => REPLACEMENTS.has(op.op)))
@@ -181,7 +181,7 @@ export function aside(clause: string, ops: EditOp[], apart = false, first = fals
   if (verb || Words.aside.more.test(text)) return false;
   // Read away whole ("给家长群发的": who it is for), it asked for nothing.
   // Opening otherwise, it is context unless it may be a request in words not known (a verb first) or a "no" to one ("but not yet").
-  if (text !== '' && !/\p{Script=Han}/u.test(text) && !Words.aside.opens.test(text)
+  if (text !== '' && !HAN.test(text) && !Words.aside.opens.test(text)
     && (Words.aside.imperative.test(text) || Words.not.test(text) || Words.notYet.test(text))) return false;
   return aboutParts(text, ops);
 }
@@ -227,7 +227,7 @@ function shapedAside(clause: string, text: string, apart: boolean): { text: stri
   const said = text.replace(/^[^\p{L}\p{N}]+/u, '');
   // ("will the export be HD": a will that asks what an edit gives is a question, no wish.)
   if (said === '' || (WISHED.test(said) && !Words.resultAsked.test(said))) return undefined;
-  if (/\p{Script=Han}/u.test(said)) return STATEMENT_ZH.test(said) && !Words.aside.more.test(said) ? { text: said, self: false } : undefined;
+  if (HAN.test(said)) return STATEMENT_ZH.test(said) && !Words.aside.more.test(said) ? { text: said, self: false } : undefined;
   const pieces = said.split(/\s*[,;:]\s*(?:(?:and|but)\s+)?|\s+(?:and|but)\s+/).filter((piece) => piece !== '');
   if (pieces.some((piece) => Words.aside.more.test(piece))) return undefined;
   const told = pieces.filter((piece) => STATEMENT.test(piece) || QUESTION.test(piece) || GREETING.test(piece));
@@ -568,7 +568,7 @@ function asksNothing(clause: string, ops: EditOp[], first: boolean): boolean {
   if (!ops.some((op) => op.op === 'compile_best_moments') || saysShape(said)) return false;
   // (加 between two names is "and": "航拍加葡萄园的"; the clip's own verbs are the clip asked again.)
   // (Named after the request, "剪30秒，航拍的", the footage may be chosen: unread.)
-  const joined = said.replace(/(?<=\p{Script=Han})加(?=\p{Script=Han})/gu, '和');
+  const joined = said.replace(Words.plusAsAnd, '和');
   const named = first && footageNamed.test(said) && !Words.aside.verb.test(joined);
   const intent = INTENT_WORDS.some((pattern) => pattern !== Words.compile && pattern.test(said));
   return (named || videoMade.test(said)) && !intent

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { type EditOp, FIGURE_APPROVED, FormatWords, Words } from '../../protocol';
+import { type EditOp, FIGURE_APPROVED, FormatWords, HAN, Words } from '../../protocol';
 import { LONGEST_SHOWN_MS, readable, UNSAID } from './clauseWords';
 import { AUTO_ZOOM, cardNamedAgain, joined, lengthNamedAgain, madeLength, measured, pointFragment, textPlacement, textTimeFragment } from './fragments';
 import { LASTING } from './opKinds';
@@ -228,7 +228,7 @@ function changeOfTextSpokenOf(reading: Reading, heard: Asked): boolean {
   const texted = previous?.op === 'add_text' || previous?.op === 'edit_text' ? previous : undefined;
   const spokenOf = place > 0 && unknown[unknown.length - 1] === clauses[place - 1] ? readable(clauses[place - 1]) : undefined;
   const spoken = !texted && context.texts > 0 && spokenOf !== undefined && Words.text.test(spokenOf) && !Words.aside.verb.test(spokenOf);
-  const zh = /\p{Script=Han}/u.test(text);
+  const zh = HAN.test(text);
   // ("标题错了，改成开心农场": in Chinese the text's noun runs on into the change, as 标题改成… says it.)
   const ofText = spoken && Words.textEdit.test(text) && !Words.text.test(text) && parseClause(clause, text, context).length === 0
     ? readAlone(`${Words.continued.text[zh ? 'zh' : 'en']}${zh ? '' : ' '}${clause}`, context) : [];
@@ -344,7 +344,7 @@ function exportsListedAfterCount(reading: Reading, heard: Asked): boolean {
   const counted = countSaid !== '' && !asked && Words.exportsCounted.test(readable(countSaid).trim());
   if (previous?.op !== 'export' || !counted) return false;
   const parts = clause.trim().split(Words.exportsListedJoin);
-  const verb = /\p{Script=Han}/u.test(clause) ? '导出' : 'export ';
+  const verb = Words.exportVerb[HAN.test(clause) ? 'zh' : 'en'];
   const listed = parts.flatMap((part) => readAlone(`${verb}${part}`, context));
   if (parts.length < 2 || parts.includes('') || listed.length !== parts.length
     || !listed.every((op) => op.op === 'export')) return false;

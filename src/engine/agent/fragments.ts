@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import {
-  ASPECTS, BACKGROUNDS, BackgroundWords, type EditOp, MOMENT_NOUN, MusicWords, OBJECT_LEFT_OUT, type POSITIONS, PositionWords, quoted, STYLE_NAMED_AGAIN,
+  ASPECTS, BACKGROUNDS, BackgroundWords, type EditOp, HAN, MOMENT_NOUN, MusicWords, OBJECT_LEFT_OUT, type POSITIONS, PositionWords, quoted, STYLE_NAMED_AGAIN,
   Words,
 } from '../../protocol';
 import { LONGEST_TRANSITION_MS, MOMENT_REF, ORDINAL_EN, type ParseContext, readable, UNSAID } from './clauseWords';
@@ -67,7 +67,7 @@ export function continued(clause: string, text: string, previous: EditOp | undef
   if (part !== 'text' && Words.textLook.test(text)) return undefined;
   // "音乐大声点，夜市太吵听不见": a place said noisy is what the music is heard against, no complaint of the music.
   if (part === 'music' && (ownSoundAsked(text) || Words.placeNoisy.test(text))) return undefined;
-  const subject = Words.continued[part][/\p{Script=Han}/u.test(text) ? 'zh' : 'en'];
+  const subject = Words.continued[part][HAN.test(text) ? 'zh' : 'en'];
   const pronoun = Words.pronoun.test(text);
   const alone = parseClause(clause, text, context);
   const participle = Words.goesOnAbout.test(text);
@@ -624,7 +624,7 @@ export function askedOfNamed(named: string | undefined, clause: string, context:
   const text = readable(clause);
   // "the crossfades look cheap, set them to zero": parts said in the plural are "them".
   const it = Words.pronoun.test(text) || THEM.test(text);
-  if (said === undefined || /\p{Script=Han}/u.test(said) || !(it || TAKEN_BACK.test(text))) return undefined;
+  if (said === undefined || HAN.test(said) || !(it || TAKEN_BACK.test(text))) return undefined;
   const part = NAMED_PART.find(({ noun }) => noun.test(said));
   const noun = part?.noun.exec(said);
   const before = said.slice(0, noun?.index ?? 0);

@@ -1,5 +1,5 @@
 import {
-  BACKGROUNDS, BackgroundWords, BED_COMPLAINED, type EditOp, fileNamed, MUSIC_FILE_EXTENSIONS, MusicWords, SCENE_BACKGROUND, Words,
+  BACKGROUNDS, BackgroundWords, BED_COMPLAINED, type EditOp, fileNamed, HAN, MUSIC_FILE_EXTENSIONS, MusicWords, SCENE_BACKGROUND, Words,
 } from '../../protocol';
 import { EVERY, MOMENT_REF, negated, OTHER_SUBJECTS, type ParseContext, UNSAID } from './clauseWords';
 import {
@@ -144,7 +144,7 @@ function duckingRefused(text: string, file: string | undefined, context: ParseCo
 function askedOutright(text: string, file: string | undefined, context: ParseContext): Extract<EditOp, { op: 'add_music' }> | undefined {
   const unduckedRest = text.replace(Words.noDuck, ' ');
   const addVerbs = unduckedRest.replace(MUSIC_NAMES, ' ');
-  const addedUnducked = /\p{Script=Han}/u.test(text) && Words.noDuck.test(text) && Words.music.test(unduckedRest)
+  const addedUnducked = HAN.test(text) && Words.noDuck.test(text) && Words.music.test(unduckedRest)
     && Words.musicAdd.test(addVerbs) && !negated(addVerbs, Words.musicAdd);
   return context.music !== true && (Words.musicAddedWith.test(text) || addedUnducked) ? newMusic(text, file) : undefined;
 }

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { NO_MOMENT_NOUN, ORDINALS, OTHER_END_ZH, Words } from '../../protocol';
+import { HAN, NO_MOMENT_NOUN, ORDINALS, OTHER_END_ZH, Words } from '../../protocol';
 import { complainsOnly } from './asides';
 import { LONGEST_TRANSITION_MS, MOMENT_REF, ORDINAL_EN, placesNamed, readable, UNSAID } from './clauseWords';
 import { AUTO_ZOOM, measured, slotFragment } from './fragments';
@@ -43,7 +43,7 @@ function tooLongMomentNamed(reading: Reading, heard: Parsed): boolean {
   if (parsed.length === 1 && parsed[0].op === 'compile_best_moments' && complainsOnly(text)
     && momentNamedJustBefore(reading, heard)) {
     const { named } = heard;
-    unknown[unknown.length - 1] = `${named}${/\p{Script=Han}/u.test(named) ? '' : ', '}${clause}`;
+    unknown[unknown.length - 1] = `${named}${HAN.test(named) ? '' : ', '}${clause}`;
     return true;
   }
   return false;
@@ -68,7 +68,7 @@ function lengthOfNamedMoment(reading: Reading, heard: Parsed): boolean {
   const measures = (parsed.length === 1 && parsed[0].op === 'compile_best_moments') || (parsed.length === 0 && Words.amountTakenOff.test(text));
   if (measures && momentAt !== undefined && !CLIP_LENGTH.test(text) && !Words.highlights.test(text)) {
     const moment = ordinalAlone(readable(unknown[momentAt])) ?? unknown[momentAt];
-    const both = `${moment}${/\p{Script=Han}/u.test(moment) ? '' : ' '}${askedOutright(clause)}`;
+    const both = `${moment}${HAN.test(moment) ? '' : ' '}${askedOutright(clause)}`;
     const trimmed = readAlone(both, context);
     if (trimmed.length > 0 && trimmed.every((op) => op.op === 'trim_moment')) {
       unknown.splice(momentAt, 1);
@@ -277,7 +277,7 @@ function speedOfNamedIdle(reading: Reading, heard: Parsed): boolean {
   const spedUp = parsed.length === 1 && parsed[0].op === 'set_speed' && parsed[0].index === undefined || parsed.length === 0 && Words.speed.test(text);
   if (spedUp && named !== undefined && (Words.idle.test(readable(named)) || Words.quietPlaces.test(readable(named)))
     && (!Words.wholeVideo.test(text) || Words.allOfThose.test(text))) {
-    const both = `${named}${/\p{Script=Han}/u.test(named) ? '，' : ', '}${clause}`;
+    const both = `${named}${HAN.test(named) ? '，' : ', '}${clause}`;
     const idle = readAlone(both, context);
     // "the cell execution waits are idle, speed those up 10x": "those" are the stretches the clause before named; so
     // are the ones it named by what does not happen there ("手也没动的，快进").
@@ -305,7 +305,7 @@ function speedOfThosePlaces(reading: Reading, heard: Parsed): boolean {
   const { ops, unknown, context } = reading;
   const { clause, text, named, parsed } = heard;
   if (parsed.length === 1 && parsed[0].op === 'set_speed' && parsed[0].index === undefined && Words.thosePlaces.test(text)) {
-    const both = named === undefined ? clause : `${named}${/\p{Script=Han}/u.test(named) ? '，' : ', '}${clause}`;
+    const both = named === undefined ? clause : `${named}${HAN.test(named) ? '，' : ', '}${clause}`;
     const idle = readAlone(both, context);
     if (named !== undefined) unknown.pop();
     if (idle.length === 1 && idle[0].op === 'speed_up_idle') ops.push(...idle);

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { type EditOp, quoted, Words } from '../../protocol';
+import { type EditOp, HAN, quoted, Words } from '../../protocol';
 import { meantPart, MOMENT_REF, type ParseContext, readable } from './clauseWords';
 import { askedOfNamed, backdropOneNamed, backgroundNamedAfter, continuedPart, heardNamed, shortenedNamed, zoomAtNamed } from './fragments';
 import { REMOVALS } from './opKinds';
@@ -24,7 +24,7 @@ function colonWordsRunOn(reading: Reading, heard: Parsed): boolean {
   if (runsOn && colonWords === previous && colonWords !== undefined && !quoted(clause)) {
     // "Dr. Chen，Applied Scientist": the comma as typed.
     const typed = /^\s*([，,])/.exec(message.slice(message.indexOf(colonWords.text) + colonWords.text.length))?.[1];
-    colonWords.text += `${typed === '，' || (typed === undefined && /\p{Script=Han}/u.test(`${colonWords.text}${clause}`)) ? '，' : ', '}${clause.trim()}`;
+    colonWords.text += `${typed === '，' || (typed === undefined && HAN.test(`${colonWords.text}${clause}`)) ? '，' : ', '}${clause.trim()}`;
     return true;
   }
   return false;
@@ -49,7 +49,7 @@ function removalOfNamed(reading: Reading, heard: Parsed): boolean {
     // "the part from 0:15 to 0:21, cut", "00:40-00:52 是我在翻 log，cut": the verb said alone, in English, takes it after it.
     // ("lose that stretch": the stretch named goes in place of the words pointing at it.)
     const pronoun = /\b(?:it|that|them|those|em)\b(?: (?:part|bit|section|stretch|piece|portion|segment|chunk)s?\b)?/i;
-    const both = /\p{Script=Han}/u.test(text) || (/\p{Script=Han}/u.test(subject) && pronoun.test(text)) ? `${subject}${text}`
+    const both = HAN.test(text) || (HAN.test(subject) && pronoun.test(text)) ? `${subject}${text}`
       : pronoun.test(clause) ? clause.replace(pronoun, subject) : `${clause} ${subject}`;
     const removed = readAlone(both, context);
     // (A point said, "my cat walked in at 1:02, cut that part", is no stretch: which one is not guessed at.)
@@ -68,7 +68,7 @@ function removalOfNamed(reading: Reading, heard: Parsed): boolean {
     }
     // "前面排队那段全是干等 删掉，就是第一段": a moment named by what it shows (not guessed), then the removal, is one
     // request not read, which a place said after may still name.
-    if (removed.length === 0 && /\p{Script=Han}/u.test(both) && SHOWN_MOMENT.test(readable(both))) {
+    if (removed.length === 0 && HAN.test(both) && SHOWN_MOMENT.test(readable(both))) {
       unknown[unknown.length - 1] = both;
       return true;
     }
@@ -113,7 +113,7 @@ function newTextOfKindNamed(reading: Reading, heard: Parsed): boolean {
   if (parsed.length > 0 || previous?.op !== 'remove_text' || kind === undefined || !Words.newOneOfKind.test(clause)) {
     return false;
   }
-  const newOne = /\p{Script=Han}/u.test(kind) ? `新${kind}` : `new ${kind}`;
+  const newOne = HAN.test(kind) ? `新${kind}` : `new ${kind}`;
   const added = readAlone(colonQuoted(clause.replace(Words.newOneOfKind, newOne)), context);
   if (added.length === 0 || !added.every((op) => op.op === 'add_text')) return false;
   reading.ops.push(...added);
@@ -136,7 +136,7 @@ function textWordsAfterDetail(reading: Reading, heard: Parsed): boolean {
   const textAsked = isClauseBefore(clauses, place, named) && Words.textAdd.test(readable(named));
   const refused = words !== undefined && Words.refusedOrComplained.test(words);
   if (parsed.length > 0 || words === undefined || refused || !placeOrTime || !textAsked) return false;
-  const both = readAlone(colonQuoted(/\p{Script=Han}/u.test(named) ? `${named}${clause}` : `${named} ${clause}`), context);
+  const both = readAlone(colonQuoted(HAN.test(named) ? `${named}${clause}` : `${named} ${clause}`), context);
   return both.length === 1 && both[0].op === 'add_text' && both[0].text === words && readWithNamed(reading, both);
 }
 
@@ -223,7 +223,7 @@ function askedOfNamedZh(reading: Reading, heard: Parsed): boolean {
   const { ops, unknown, context } = reading;
   const { clause, named, parsed } = heard;
   const zoomedAlone = parsed.length > 0 && parsed.every((op) => op.op === 'set_zoom');
-  if ((parsed.length === 0 || zoomedAlone) && /\p{Script=Han}/u.test(`${clause}${named ?? ''}`) && !Words.refusal.test(readable(clause))) {
+  if ((parsed.length === 0 || zoomedAlone) && HAN.test(`${clause}${named ?? ''}`) && !Words.refusal.test(readable(clause))) {
     // "游戏原声小一点，50%", "字幕位置太靠下了，挪到中间": the recording's sound, the music or a text, named first, takes what is said after
     // ("中间那段讲定式的，放到最后": the middle moment too; "两边空着的地方，给糊上模糊的": the empty sides, a fill;
     // "刚才撤销的那步，给我恢复回来": the step undone, a redo).
@@ -250,7 +250,7 @@ function askedOfNamedZh(reading: Reading, heard: Parsed): boolean {
 function fadeOfNamedMusic(reading: Reading, heard: Parsed): boolean {
   const { ops, unknown, context } = reading;
   const { clause, named, parsed } = heard;
-  if (parsed.length === 1 && parsed[0].op === 'fade' && parsed[0].target === 'clip' && named !== undefined && /\p{Script=Han}/u.test(named)
+  if (parsed.length === 1 && parsed[0].op === 'fade' && parsed[0].target === 'clip' && named !== undefined && HAN.test(named)
     && Words.music.test(readable(named))) {
     const both = `${named}${clause}`;
     const faded = readAlone(both, context);
@@ -272,7 +272,7 @@ function placeSaidFirst(reading: Reading, heard: Parsed): boolean {
   const { context } = reading;
   const { clause, named, parsed } = heard;
   if (named === undefined || parsed.length === 0 || !Words.placeSaidFirst.test(readable(named).trim())) return false;
-  const both = readAlone(/\p{Script=Han}/u.test(named) ? `${named}${clause}` : `${clause} ${named}`, context);
+  const both = readAlone(HAN.test(named) ? `${named}${clause}` : `${clause} ${named}`, context);
   const same = both.length === parsed.length && parsed.every((op, i) => isDeepStrictEqual({ ...both[i], ...op }, both[i]));
   // (Said with it, nothing filled in: the place is left unread, unless it is the card's own end: "at the end, … an outro".)
   const ownEnd = parsed.every((op) => op.op === 'add_card' && parseAnchor(readable(named)) === (op.card === 'intro' ? 'start' : 'end'));
@@ -322,7 +322,7 @@ function byPlace(named: string, restated: string, context: ParseContext): EditOp
 const soundRemark = (clause: string): boolean => Words.aside.keptSceneSound.test(readable(clause)) || Words.direction.sound.test(readable(clause));
 
 /** "第一段太长了，能剪短十秒吗？": a yes/no question asked after the part it is of is the request said outright, joined to that part. */
-export const askedOutright = (clause: string): string => (/\p{Script=Han}/u.test(clause) ? unwrapped(clause) : clause);
+export const askedOutright = (clause: string): string => (HAN.test(clause) ? unwrapped(clause) : clause);
 
 /** A moment named by what it shows: 讲价格的那段, 排队那段 (its place is not guessed). */
 const SHOWN_MOMENT = /[^，,。\s](那|这)一?(段|个片段|部分)/;

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { type EditOp, LENGTH_SAID_AFTER, quoted, Words } from '../../protocol';
+import { type EditOp, HAN, LENGTH_SAID_AFTER, quoted, Words } from '../../protocol';
 import { parsedOnce, saysResultOf } from './asides';
 import { EVERY, MOMENT_REF, type ParseContext, placesNamed, readable, UNSAID } from './clauseWords';
 import { trailingUndos } from './detailOfLast';
@@ -361,7 +361,7 @@ function wordsThenWhereShown(reading: Reading, heard: Asked): boolean {
   const { context, clauses } = reading;
   const { named, clause, place } = heard;
   const unreadBefore = isClauseBefore(clauses, place, named);
-  if (!unreadBefore || !/\p{Script=Han}/u.test(named)) return false;
+  if (!unreadBefore || !HAN.test(named)) return false;
   const read = readAlone(`${named}，${clause}`, context);
   const added = read.length === 1 && read[0].op === 'add_text' && named.includes(read[0].text);
   return readWithNamed(reading, added ? read : undefined);
@@ -455,7 +455,7 @@ function addedBack(ops: EditOp[]): EditOp | undefined {
 /** The clause before read with the add verb after it, when that reads as an addition other than the clause read alone. */
 function namedThenAdded(before: string, clause: string, previous: EditOp, context: ParseContext): EditOp[] | undefined {
   if (!isDeepStrictEqual(readAlone(before, context), [previous]) || Words.slot.add.test(readable(before))) return undefined;
-  const both = /\p{Script=Han}/u.test(before) ? `${before}${clause}` : clause.replace(Words.pronounOfPart, before);
+  const both = HAN.test(before) ? `${before}${clause}` : clause.replace(Words.pronounOfPart, before);
   const added = readAlone(both, context);
   return added.length > 0 && added.every((op) => ADDITIONS.has(op.op)) && !isDeepStrictEqual(added, [previous]) ? added : undefined;
 }

@@ -1,4 +1,4 @@
-import { AspectWords, ASPECTS, COLLOQUIAL_ZH, FormatWords, GERUNDS, HINDI_DONT, HINDI_LIGHT_VERB, HINDI_VERBS, MOMENT_NOUN, NOUN_SLIPS, ORDINALS, PARTICIPLES, PAST_ASKED, PAST_FORMS, RUN_TOGETHER, STEP_ORDER_ABROAD, STRETCHED_DOUBLE, STRETCHED_ONCE, TEXTING_SHORTHAND, TOO_COMPARED, TRADITIONAL_ZH, TYPO_KEYWORDS, UNIT_ABROAD, UNIT_ABROAD_APART, Words } from '../../protocol';
+import { AspectWords, ASPECTS, COLLOQUIAL_ZH, FormatWords, GERUNDS, HAN, HINDI_DONT, HINDI_LIGHT_VERB, HINDI_VERBS, MOMENT_NOUN, NOUN_SLIPS, ORDINALS, PARTICIPLES, PAST_ASKED, PAST_FORMS, type Rewrite, RUN_TOGETHER, SPOKEN_EN, STEP_ORDER_ABROAD, STRETCHED_DOUBLE, STRETCHED_ONCE, TEXTING_SHORTHAND, TOO_COMPARED, TRADITIONAL_ZH, TYPO_KEYWORDS, UNIT_ABROAD, UNIT_ABROAD_APART, Words } from '../../protocol';
 import { pinyinTyped } from './pinyinTyped';
 
 /** English ordinals ("sixth", "6th"), each a word of ORDINALS. */
@@ -32,8 +32,10 @@ export const simplified = (text: string) => text.replace(TRADITIONAL, (said) => 
 
 const BRACKETED_PLACE = new RegExp(String.raw`\b(${MOMENT_NOUN})\s*\((\d+(?:st|nd|rd|th)|${Object.keys(ORDINALS).filter((word) => /^[a-z]+$/.test(word)).join('|')})\)`, 'g');
 
-/** Rewrites applied in order, each a pattern and what it is read as (COLLOQUIAL_ZH, NOUN_SLIPS). */
-const rewritten = (text: string, table: ReadonlyArray<readonly [RegExp, string]>) => table.reduce((left, [pattern, plain]) => left.replace(pattern, plain), text);
+/** Rewrites applied in order, each a pattern and what it is read as (COLLOQUIAL_ZH, SPOKEN_EN, NOUN_SLIPS). */
+const rewritten = (text: string, table: readonly Rewrite[]) =>
+  // (Both branches are the same call: replace's two overloads, by words or by a function.)
+  table.reduce((left, [pattern, plain]) => (typeof plain === 'string' ? left.replace(pattern, plain) : left.replace(pattern, plain)), text);
 
 /**
  * One lower-cased clause, quotes already taken out, as the grammar reads it: curly apostrophes straight, contractions
@@ -45,7 +47,7 @@ const rewritten = (text: string, table: ReadonlyArray<readonly [RegExp, string]>
  * instead of the blur" → "black bars") and what the request must leave alone ("… without losing the intro").
  */
 export function normalizeWording(text: string): string {
-  const typed = rewritten(unlabelled(simplified(pinyinTyped(text))), COLLOQUIAL_ZH)
+  const spelledOut = rewritten(unlabelled(simplified(pinyinTyped(text))), COLLOQUIAL_ZH)
     .replace(/[’‘`]/g, "'")
     // "ko blur, crop full screen", "e export sau", "moment 2 ko last me bhej do": a refusal, a pronoun, a step's order and
     // a word order of Vietnamese or Hindi inside English, said as English says them (before the shorthand, whose "em" is "them").
@@ -64,7 +66,7 @@ export function normalizeWording(text: string): string {
     .replace(Words.decade, 'decade')
     // "it was fine a minute ago, undo": a time ago is when, no length.
     .replace(Words.timeAgo, 'earlier')
-    .replace(Words.timeSoon, (said: string) => (/\p{Script=Han}/u.test(said) ? '等会儿' : 'soon'))
+    .replace(Words.timeSoon, (said: string) => (HAN.test(said) ? '等会儿' : 'soon'))
     // "the kitchen clip (2nd) is my fave": a place alone in brackets after a moment's noun is that moment's.
     .replace(BRACKETED_PLACE, '$1 ($2 $1)')
     // "Move clip2 to 3", "delete scene3": a moment's noun typed with its number run on (not a file's name: "clip2.mp4").
@@ -74,71 +76,8 @@ export function normalizeWording(text: string): string {
     .replace(/(?<=(?<![a-z\d.])\d+(?:\.\d+)?)(\s*)([a-z]+)\b/g, (said, apart: string, unit: string) => (Object.hasOwn(UNIT_ABROAD, unit) && (!apart || UNIT_ABROAD_APART.includes(unit)) ? ` ${UNIT_ABROAD[unit]}` : said))
     .replace(HINDI_ASKED, (_, stem: string) => HINDI_VERBS[stem])
     // A word is read whole with its accents ("número", "título"): an accented letter is no word's end.
-    .replace(/(?<![a-z\u00c0-\u024f\d_])[a-z\u00c0-\u024f]+(?![a-z\u00c0-\u024f\d_])/g, (word) => (Object.hasOwn(TEXTING_SHORTHAND, word) ? TEXTING_SHORTHAND[word] : word))
-    // "tall n fill the sides", "in an out", "an then export": "and" as it is said ("an" before a consonant is no article).
-    .replace(/ n (?=[a-z])/g, ' and ')
-    .replace(/\b(in|out) an (?=(?:in|out)\b)| an (?=then\b|[bcdgjkpqtvwz])/g, (_, end?: string) => (end ? `${end} and ` : ' and '))
-    // "black bars an' send it over": "an'" is "and" as it is typed.
-    .replace(/\ban'(?=\s)/g, 'and')
-    // "don't want the middle clip, get rid": "get rid" said last, as it is said in the north of England, is "get rid of it".
-    .replace(/\bget rid(?=\s*[.!]*$)/g, 'get rid of it')
-    .replace(Words.objectMe, '$1 me')
-    .replace(Words.boundJoined, '$1 max')
-    .replace(Words.eightySixed, 'remove ')
-    .replace(Words.resolutionAccepted, 'resolution $1')
-    // "turn me voice down to 'alf": "me" for "my" before what the user's own sound is, and a dropped h, as said in England and Ireland.
-    .replace(/\b(turn|mute|unmute|lower|raise|boost|silence|quieten|fade|duck|keep) me (?=(?:own )?(?:voice|audio|mic|sound|narration|talking)\b)/g, '$1 my ')
-    .replace(/(?<![a-z])'alf\b/g, 'half')
-    // "an dow let it dip": "don't" as it is said in the Black Country, before the verb it refuses.
-    .replace(/\bdow (?=(?:let|do|want|need|cut|touch|make|put|add|use|bother|change)\b)/g, "don't ")
-    // "the music, add am", "put am for middle": "am", "it" as Nigerian and West African pidgin says it after a verb
-    // ("I am" has no verb before it).
-    .replace(/\b(add|put|remove|comot|take|make|move|cut|drop|use|turn|set|bring|fade|mute|lower|raise) am\b/g, '$1 it')
-    // "make e show from 2 to 6 seconds": "e", "it" as the pidgin says it before its verb, after "make" (let); "the
-    // title dey come too early": "dey" before a verb is the pidgin's "is …-ing", the verb read as said.
-    .replace(/\b(make|mek|let) e (?=[a-z]{2})/g, '$1 it ')
-    // "remove number two clip", "make number three slower": a moment named by its number before its noun, or alone
-    // before how its pace changes, is that clip.
-    .replace(new RegExp(String.raw`\bnumber (\d|one|two|three|four|five) (${MOMENT_NOUN})\b`, 'g'), '$2 $1')
-    .replace(/\bmake number (\d|one|two|three|four|five) (?=(?:slower|faster|quicker|shorter|longer)\b)/g, 'make clip $1 ')
-    // "make e no go down when I dey talk": "no" before the verb is the pidgin's "not".
-    .replace(/\b(make|mek|let) it no (?=(?:go|come|show|play|stay|start|duck|dip|drop|get|turn|fade)\b)/g, '$1 it not ')
-    // "cut da las 3 seconds": "last" with its t dropped, as typed from speech (not Spanish "las partes").
-    .replace(/\b(the|da|di) las (?=(?:\d|one|two|three|four|five|few|bit|part|clip|moment|seconds?)\b)/g, '$1 last ')
-    .replace(/\bdey (?=(?:come|show|appear|start|end|play|go|stay|finish|begin|pop|run)\b)/g, '')
-    // "one of them backgrounds", "cut them bits": "them" before a plural noun is its article, as it is said in many dialects.
-    .replace(Words.themArticle, 'the ')
-    .replace(Words.copulaDropped, '$1 is ')
-    // "for tik tok": the platform's name as it is often typed, in two words.
-    .replace(/\btik[\s-]tok\b/g, 'tiktok')
-    // "on t'end", "t'music": the article as it is said in the north of England.
-    .replace(/\bt'(?=[a-z]{2})/g, 'the ')
-    .replace(/\b(do|does|did|ca|wo|is|are|was|were|should|would|could|have|has|had)nt\b/g, "$1n't")
-    .replace(/\b(what|that)s\b/g, "$1's")
-    // "the bits where nothings happening": "nothing's" typed without its apostrophe, before what is (not) happening.
-    .replace(/\b(nothing|nobody|something|somebody|everything|everybody)s (?=[a-z]+ing\b|going on\b)/g, "$1's ")
-    // "what all tracks are there": "what all" asks what, as it is said in India.
-    .replace(/\b(what|which|who|where) all\b(?! (?:of|the)\b)/g, '$1')
-    // "slow it down to .5": a figure under one typed without its zero.
-    .replace(/(?<=^|\s)\.(?=\d)/g, '0.')
-    // "chuck t'first clip": the Yorkshire article, "t'" before its noun, is "the".
-    .replace(/(?<![a-z'])t'(?=[a-z])/g, 'the ')
-    .replace(/\bim\b/g, "i'm")
-    // "fades 1s in and 2s out": each end of a fade said after its length is said as "in 1s and out 2s".
-    .replace(/(?<=\bfad(?:e|es|ing)\b.*)\b(\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)) (in|out) and (\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)) (in|out)\b/g, '$2 $1 and $4 $3')
-    // "two seconds less", "3s less": a length less is that much shorter (not "less than 30 seconds").
-    .replace(/(?<=\d|\b)(seconds?|secs?|s|minutes?|mins?) less\b(?! than)/g, '$1 shorter')
-    .replace(Words.amountCut, 'off')
-    // "more short", "more quiet", "more low", "more quick": the comparative as it is spelled (said with "more" as many
-    // learning English say it, after their own language's "más bajo", "plus court", "mais rápido"); "go more slowly",
-    // "play more quickly": its adverb, the same.
-    .replace(/\bmore (short|long|quiet|loud|fast|slow|low|high|quick)(?:ly)?\b/g, '$1er')
-    // "please to cut them", "please to make it shorter": "please" and the verb's "to", as a learner may say it ("per
-    // favore di tagliare"), is "please" and the verb.
-    .replace(/\bplease to (?=[a-z]{2,} (?:it|them|that|those|these|the|my|this)\b)/g, 'please ')
-    // "twice faster", "the double faster", "twice slower": two times, as "el doble de rápido", "deux fois plus vite" say it.
-    .replace(/\b(?:the )?(?:twice|double) (?=(?:faster|quicker|slower)\b)/g, '2 times ')
-    .replace(Words.putAsMade, 'turn ')
+    .replace(/(?<![a-z\u00c0-\u024f\d_])[a-z\u00c0-\u024f]+(?![a-z\u00c0-\u024f\d_])/g, (word) => (Object.hasOwn(TEXTING_SHORTHAND, word) ? TEXTING_SHORTHAND[word] : word));
+  const typed = rewritten(spelledOut, SPOKEN_EN)
     .replace(RUN_TOGETHER, (_, ...parts: (string | undefined)[]) => parts.slice(0, 6).filter((part) => part !== undefined).join(' '))
     .replace(/\b[a-z]*([a-z])\1\1[a-z]*\b/g, unstretched)
     .replace(/\b[a-z]{3,}\b/g, (word) => TYPO_KEYWORDS.find((keyword) => misspells(word, keyword)) ?? word);

@@ -1,4 +1,4 @@
-import { PINYIN_UNITS, PINYIN_ZH } from '../../protocol';
+import { HAN, PINYIN_UNITS, PINYIN_ZH } from '../../protocol';
 
 /** Latin words in a row, apart by spaces alone: where pinyin typed for characters may stand. */
 const LATIN_RUN = /(?<![a-z])[a-z]+(?:[ \t]+[a-z]+)*(?![a-z])/g;
@@ -10,7 +10,7 @@ const LATIN_RUN = /(?<![a-z])[a-z]+(?:[ \t]+[a-z]+)*(?![a-z])/g;
  */
 export function pinyinTyped(text: string): string {
   const runs = [...text.matchAll(LATIN_RUN)].map((run) => ({ at: run.index, said: run[0], read: runRead(run[0], /\d\s*$/.test(text.slice(0, run.index))) }));
-  if (!/\p{Script=Han}/u.test(text) && runs.some(({ read }) => /[a-z]/.test(read))) return text;
+  if (!HAN.test(text) && runs.some(({ read }) => /[a-z]/.test(read))) return text;
   return runs.reduceRight((out, { at, said, read }) => out.slice(0, at) + read + out.slice(at + said.length), text);
 }
 

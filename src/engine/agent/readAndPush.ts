@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { type EditOp, FormatWords, IF_IT_CAN_ZH, quoted, resolutionFromText, Words } from '../../protocol';
+import { type EditOp, FormatWords, HAN, IF_IT_CAN_ZH, quoted, resolutionFromText, Words } from '../../protocol';
 import { complainsOnly, requestBeforeAside, saysResultOf, saysShape } from './asides';
 import { between, MOMENT_REF, type ParseContext, placesNamed, readable, UNSAID } from './clauseWords';
 import { backgroundNamedBefore, joined, pointFragment, slotFragment } from './fragments';
@@ -397,7 +397,7 @@ function readAfter(
   // run on after the music added with only a space between (its file or level said) is the music's, as "加个bgm 开头淡入1秒"
   // read whole is; in a list ("剪30秒、竖屏、加音乐、结尾淡出", "剪30秒 竖屏 加音乐 结尾淡出": the music one item of it), or
   // naming the picture or the whole ("整个视频淡出"), it stays the clip's.
-  const runOn = /\p{Script=Han}/u.test(text) && !Words.wholeVideo.test(text) && spaced();
+  const runOn = HAN.test(text) && !Words.wholeVideo.test(text) && spaced();
   // "add music mine.mp3 at 40%, fade in 1 second and out 1 second", "配乐用 lofi，开头淡入 1 秒": so too past a comma, when
   // the music opened the sentence (one request and how it goes on); not as a step after it ("…, then fade in"), nor in a
   // list of requests ("make it 30s, add music, fade out") or a sentence of its own ("Add music. Fade in.").

@@ -1383,7 +1383,7 @@ function sharedVerb(clause: string, context: ParseContext): string[] {
   const sizeLast = Words.sizeAfterFiles.exec(rest);
   // ("export a gif, and also an mp4 in 720p": a file said with "also" is one more, the size its own; not one set off
   // by a comma after both, "export an mp4, also a gif, 720p", which is both files'.)
-  const oneMore = /\balso\b/i.test(conjunction[0]) && !/,/.test(sizeLast?.[1] ?? '');
+  const oneMore = Words.alsoOneMore.test(conjunction[0]) && !/,/.test(sizeLast?.[1] ?? '');
   if (lead && Words.export.test(readable(lead)) && sizes[0] === undefined && sizeLast && !oneMore) halves[0] = `${halves[0]} at ${sizeLast[2]}`;
   const own = ownRequest(rest, a, /^turn\b/i.test(lead ?? '') && !PARTICLE.test(rest) ? [] : b, lead, context);
   if (lead && own) return [halves[0], own];

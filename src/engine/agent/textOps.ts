@@ -1,5 +1,5 @@
 import {
-  ABBREVIATED, CARD_LENGTH_AFTER, CARD_RUN_ON_ZH, CLOSING_PARTICLE, type EditOp, HAS_TO_SAY_EN, LENGTH_RUN_ON, LENGTH_SAID_AFTER,
+  ABBREVIATED, CARD_LENGTH_AFTER, CARD_RUN_ON_ZH, CLOSING_PARTICLE, type EditOp, HAN, HAS_TO_SAY_EN, LENGTH_RUN_ON, LENGTH_SAID_AFTER,
   LOWER_THIRD_EN, LOWER_THIRD_ZH, MANNER_EN, MUST_SAY_EN, PositionWords, quotations, quoted, quotedAll, quotePattern,
   SAID_AFTER_WORDS, SCREEN_PLACE_EN, SHOWN_RUN_ON_ZH, TEXT_ADDED_ZH, TEXT_COUNTED_ZH, TEXT_NOUN_ZH, TEXT_SWAPPED_ZH,
   RENAME_REFUSED_ZH, TEXT_WORD_ADDED_ZH, TITLE_SMALL_WORDS_EN, Words, inEitherScript,
@@ -222,7 +222,7 @@ const saysWords = (original: string) => spokenWords(original)?.words;
 function shownHow(piece: string): boolean {
   const said = readable(piece);
   // ("预约电话 0571-88886666": figures with no clock's colon and no unit are no stretch of time.)
-  if (!/\p{Script=Han}/u.test(piece)) return /\d:\d|\d\s*(?:s|secs?|seconds?)\b/.test(said) && textTimeFragment(said)?.end_ms !== undefined;
+  if (!HAN.test(piece)) return /\d:\d|\d\s*(?:s|secs?|seconds?)\b/.test(said) && textTimeFragment(said)?.end_ms !== undefined;
   const slot = slotFragment(said);
   return textTimeFragment(said) !== undefined || textPlacement(said) !== undefined || slot?.edge !== undefined || slot?.length !== undefined;
 }
@@ -322,7 +322,7 @@ const wordsNamedFirst = (original: string, text: string) =>
  * from the text's noun by a space ("加个字幕 保存设置", where a request may as well follow the noun).
  */
 function spokenWords(original: string): { words: string; marked: boolean } | undefined {
-  const han = /\p{Script=Han}/u.test(original);
+  const han = HAN.test(original);
   const marked = SAYS.exec(original) ?? (han ? SAYS_ZH.exec(original.trim()) : null);
   const said = marked ?? wordsAfterNoun(original) ?? (han ? NOUN_THEN_WORDS_ZH.exec(original.trim()) : null);
   const words = said ? said.slice(1).find((group) => group !== undefined)?.replace(SAID_AFTER_WORDS, '').replace(PLACED_AFTER_ZH, '').trim() : undefined;

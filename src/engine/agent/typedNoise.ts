@@ -1,4 +1,4 @@
-import { DICTATED_MARKS, EMOJI_SAID, ENDING_AFTER_EMOJI_ZH, FULL_WIDTH, FULL_WIDTH_OFFSET, quotePattern, RESTARTED, TYPED_FOR } from '../../protocol';
+import { DICTATED_MARKS, EMOJI_SAID, ENDING_AFTER_EMOJI_ZH, FULL_WIDTH, FULL_WIDTH_OFFSET, HAN, quotePattern, RESTARTED, TYPED_FOR } from '../../protocol';
 
 /** An emoji of EMOJI_SAID, with the variation selector a keyboard may add ("✂️"). */
 const EMOJI = new RegExp(`\\s*(${Object.keys(EMOJI_SAID).join('|')})\\uFE0F?\\s*`, 'gu');
@@ -34,7 +34,7 @@ function unquotedRead(piece: string, whole: string): string {
       const [english, chinese] = EMOJI_SAID[emoji];
       if (new RegExp(`\\b${english}\\b|${chinese}`, 'i').test(whole)) return said;
       const beside = `${text.slice(0, at).trimEnd().slice(-1)}${text.slice(at + said.length).trimStart().slice(0, 1)}`;
-      if (!/\p{Script=Han}/u.test(beside)) return ` ${english} `;
+      if (!HAN.test(beside)) return ` ${english} `;
       return ENDING_AFTER_EMOJI_ZH.test(text.slice(at + said.length)) ? chinese.replace(/掉$/u, '') : chinese;
     });
 }
