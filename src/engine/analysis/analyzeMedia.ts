@@ -1,9 +1,9 @@
-import { open, rm } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { mediaInput } from '../media/mediaInput';
 import { readJson, writeJsonAtomic } from '../store/atomicJson';
-import { scratchFolder } from '../store/scratch';
+import { inScratch } from '../store/scratch';
 import { progressMs, runTool } from '../tools/runTool';
 import { ffmpegSlots } from '../tools/slots';
 import { soundOf } from '../media/audioTracks';
@@ -69,14 +69,11 @@ async function analyzeOnce(
   const cached = await readJson<Signals>(cachePath);
   if (cached) return cached;
   signal?.throwIfAborted();
-  const work = await scratchFolder(cacheDir, 'analysis-');
-  try {
+  return inScratch(cacheDir, 'analysis-', async (work) => {
     const signals = await runAnalysis(input, ffmpeg, work, signal, onProgress);
     await writeJsonAtomic(cachePath, signals);
     return signals;
-  } finally {
-    await rm(work, { recursive: true, force: true });
-  }
+  });
 }
 
 /**

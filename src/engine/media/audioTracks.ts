@@ -1,9 +1,8 @@
-import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { detectSpeech } from '../analysis/detectSpeech';
 import { AUDIO_FRAME_MS, levelsFilter, readLevels } from '../analysis/soundLevels';
 import type { MediaRecord } from '../store/records';
-import { scratchFolder } from '../store/scratch';
+import { inScratch } from '../store/scratch';
 import { runTool } from '../tools/runTool';
 import { mediaInput } from './mediaInput';
 
@@ -22,8 +21,7 @@ export function soundOf(index: number | string, tracks: readonly number[]): stri
  * No track with speech: the first (it is the one players play).
  */
 export async function speechTracks(ffmpeg: string, path: string, count: number, durationMs: number, cacheDir: string, signal?: AbortSignal): Promise<number[]> {
-  const work = await scratchFolder(cacheDir, 'tracks-');
-  try {
+  return inScratch(cacheDir, 'tracks-', async (work) => {
     const tracks = Array.from({ length: count }, (_, k) => k);
     const graph = tracks.map((k) => levelsFilter(`[0:a:${k}]`, `track${k}.txt`, `[t${k}]`)).join(';');
     const outputs = tracks.flatMap((k) => ['-map', `[t${k}]`, '-f', 'null', '-']);
@@ -33,9 +31,7 @@ export async function speechTracks(ffmpeg: string, path: string, count: number, 
       if (detectSpeech(await readLevels(join(work, `track${k}.txt`), durationMs), AUDIO_FRAME_MS).length > 0) speaking.push(k);
     }
     return speaking.length > 0 ? speaking : [0];
-  } finally {
-    await rm(work, { recursive: true, force: true });
-  }
+  });
 }
 
 /** The sound tracks a file's analysis and render use; records from before the choice was made use the first. */

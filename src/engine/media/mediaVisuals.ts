@@ -1,11 +1,11 @@
-import { rename, rm, stat } from 'node:fs/promises';
+import { rename, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { FILMSTRIP_FRAMES, WAVEFORM_PEAKS, type MediaVisualsInfo } from '../../protocol';
 import { levelsFilter, readLevels } from '../analysis/soundLevels';
 import { DIGITAL_SILENCE_DB } from '../analysis/detectSpeech';
 import { readJson, writeJsonAtomic } from '../store/atomicJson';
 import type { MediaRecord } from '../store/records';
-import { scratchFolder } from '../store/scratch';
+import { inScratch } from '../store/scratch';
 import { runTool } from '../tools/runTool';
 import { ffmpegSlots } from '../tools/slots';
 
@@ -37,18 +37,9 @@ export function mediaVisuals(ffmpeg: string, sourcePath: string, media: MediaRec
 async function cachedOrMade(ffmpeg: string, sourcePath: string, media: MediaRecord, cacheDir: string): Promise<MediaVisualsInfo> {
   const cached = await readJson<MediaVisualsInfo>(peaksPath(cacheDir, media));
   if (cached) return cached;
-  const info = await ffmpegSlots.run(() => makeVisuals(ffmpeg, sourcePath, media, cacheDir));
+  const info = await ffmpegSlots.run(() => inScratch(cacheDir, 'visuals-', (work) => drawVisuals(ffmpeg, sourcePath, media, filmstripPath(cacheDir, media), work)));
   await writeJsonAtomic(peaksPath(cacheDir, media), info);
   return info;
-}
-
-async function makeVisuals(ffmpeg: string, sourcePath: string, media: MediaRecord, cacheDir: string): Promise<MediaVisualsInfo> {
-  const work = await scratchFolder(cacheDir, 'visuals-');
-  try {
-    return await drawVisuals(ffmpeg, sourcePath, media, filmstripPath(cacheDir, media), work);
-  } finally {
-    await rm(work, { recursive: true, force: true });
-  }
 }
 
 /** The strip is drawn in `work` and moved to `strip` only when whole. */
